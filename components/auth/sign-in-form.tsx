@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { signInAction } from "@/app/(auth)/actions";
+import { TextField } from "@/components/ui/field";
+import { FormStatus, fieldError } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action] = useActionState(signInAction, null);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormStatus state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <TextField
+        label="Email or card number"
+        name="identifier"
+        autoComplete="username"
+        required
+        error={fieldError(state, "identifier")}
+      />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={fieldError(state, "password")} />
+      <SubmitButton pendingText="Signing in…" className="w-full">
+        Sign in
+      </SubmitButton>
+      <p className="text-sm text-stone-700">
+        New here?{" "}
+        <Link href="/register" className="font-medium text-brand-700 underline">
+          Register for a library card
+        </Link>
+      </p>
+    </form>
+  );
+}

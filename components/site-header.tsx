@@ -1,0 +1,65 @@
+import { LayoutDashboard, LogIn, Search, UserRound } from "lucide-react";
+import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/actions";
+import { getCurrentUser, isStaff } from "@/lib/session";
+import { getLibrarySettings } from "@/lib/settings";
+
+export async function SiteHeader() {
+  const [user, settings] = await Promise.all([getCurrentUser(), getLibrarySettings()]);
+  return (
+    <header className="border-b border-stone-200 bg-white no-print">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="font-serif text-xl font-semibold text-brand-800">
+          {settings.name}
+        </Link>
+        <form action="/search" role="search" className="order-last flex w-full items-center gap-2 sm:order-none sm:w-auto sm:flex-1">
+          <label htmlFor="site-search" className="sr-only">
+            Search the catalogue
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Title, author, subject or ISBN"
+            className="w-full min-w-0 rounded-md border border-stone-400 bg-white px-3 py-2 text-base"
+          />
+          <button type="submit" className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-3 text-white hover:bg-brand-800">
+            <Search aria-hidden className="size-4" />
+            <span className="sr-only">Search</span>
+          </button>
+        </form>
+        <nav aria-label="Account" className="ml-auto flex items-center gap-1 text-sm">
+          {user ? (
+            <>
+              {isStaff(user.role) && (
+                <Link href="/admin" className="inline-flex min-h-10 items-center gap-1 rounded-md px-2 font-medium text-brand-800 hover:bg-brand-50">
+                  <LayoutDashboard aria-hidden className="size-4" />
+                  Staff dashboard
+                </Link>
+              )}
+              <Link href="/account" className="inline-flex min-h-10 items-center gap-1 rounded-md px-2 font-medium text-brand-800 hover:bg-brand-50">
+                <UserRound aria-hidden className="size-4" />
+                My account
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className="min-h-10 rounded-md px-2 font-medium text-stone-700 hover:bg-stone-100">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="inline-flex min-h-10 items-center gap-1 rounded-md px-2 font-medium text-brand-800 hover:bg-brand-50">
+                <LogIn aria-hidden className="size-4" />
+                Sign in
+              </Link>
+              <Link href="/register" className="inline-flex min-h-10 items-center rounded-md px-2 font-medium text-brand-800 hover:bg-brand-50">
+                Register
+              </Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+// The one place that reads DATABASE_URL. Shared by the app, the Prisma CLI config and scripts,
+// so it must not import anything server-only.
+export const DEFAULT_DATABASE_URL = "file:./data/stacks.db";
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+export type DatabaseKind = "sqlite" | "postgresql";
+
+export function databaseKind(url = databaseUrl()): DatabaseKind {
+  return isPostgresUrl(url) ? "postgresql" : "sqlite";
+}
+
+/** Path of the SQLite file named by a `file:` URL, relative to the working directory. */
+export function sqliteFilePath(url: string): string {
+  return url.replace(/^file:/, "");
+}

@@ -1,0 +1,53 @@
+// One error type for every refusal the domain makes. Each code maps to a status code for
+// route handlers; the message is written for the patron or librarian who reads it.
+export type DomainErrorCode =
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "INVALID_INPUT"
+  | "CONFLICT"
+  | "REFUSED"
+  | "RATE_LIMITED";
+
+const STATUS: Record<DomainErrorCode, number> = {
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  INVALID_INPUT: 422,
+  CONFLICT: 409,
+  REFUSED: 409,
+  RATE_LIMITED: 429,
+};
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** Per-field messages for forms. */
+    readonly fields?: Record<string, string>,
+    /** A short machine reason within the code ("LOAN_LIMIT"), for tests and clients. */
+    readonly reason?: string,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}
+
+/** Result shape server actions hand to forms. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; message: string; fields?: Record<string, string> };
+
+/** Turns a thrown DomainError into a form result; anything else is a bug and rethrown. */
+export function toActionError(e: unknown): ActionResult<never> {
+  if (isDomainError(e)) return { ok: false, message: e.message, fields: e.fields };
+  throw e;
+}

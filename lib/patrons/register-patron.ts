@@ -1,0 +1,62 @@
+import { addDays } from "date-fns";
+import { recordAudit } from "../audit";
+import { now } from "../clock";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { Prisma } from "../generated/sqlite/client";
+import type { Role } from "../generated/sqlite/enums";
+import { newCardNumber } from "./card-number";
+import { hashPassword } from "./password";
+import type { RegisterInput } from "./schemas";
+
+export type RegisterPatronOptions = RegisterInput & {
+  role?: Role;
+  categoryCode?: string;
+  actorId?: number | null;
+};
+export type RegisteredPatron = { id: number; name: string; email: string; cardNumber: string; role: Role };
+
+export const DEFAULT_CATEGORY_CODE = "ADULT";
+
+function isUniqueViolation(e: unknown, field: string): boolean {
+  if (!(e instanceof Prisma.PrismaClientKnownRequestError) || e.code !== "P2002") return false;
+  const target = JSON.stringify(e.meta ?? {});
+  return target.includes(field);
+}
+
+/** Creates an account with a new library card. Email uniqueness is enforced by the database. */
+export async function registerPatron(options: RegisterPatronOptions): Promise<RegisteredPatron> {
+  const { name, email, password, role = "PATRON", categoryCode = DEFAULT_CATEGORY_CODE, actorId = null } = options;
+  const passwordHash = await hashPassword(password);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const category = await tx.patronCategory.findUnique({ where: { code: categoryCode } });
+        if (!category) throw new DomainError("INVALID_INPUT", `There is no patron category ${categoryCode}.`);
+        const user = await tx.user.create({
+          data: {
+            name,
+            email,
+            passwordHash,
+            role,
+            cardNumber: newCardNumber(),
+            categoryId: category.id,
+            expiresAt: addDays(now(), category.cardValidityDays),
+          },
+          select: { id: true, name: true, email: true, cardNumber: true, role: true },
+        });
+        await recordAudit(tx, { actorId: actorId ?? user.id, action: "patron.register", entityType: "User", entityId: user.id, details: { role } });
+        return user;
+      });
+    } catch (e) {
+      if (isUniqueViolation(e, "email")) {
+        throw new DomainError("CONFLICT", "An account with this email already exists.", {
+          email: "An account with this email already exists. Sign in instead?",
+        });
+      }
+      if (isUniqueViolation(e, "cardNumber")) continue;
+      throw e;
+    }
+  }
+  throw new Error("Could not issue a unique card number");
+}

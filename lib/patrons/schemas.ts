@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+// One schema per form, shared by the form (field names, messages) and its server action.
+
+const password = z
+  .string()
+  .min(10, "Use at least 10 characters.")
+  .max(200, "Use at most 200 characters.");
+
+export const signInSchema = z.object({
+  identifier: z.string().trim().min(1, "Enter your email or library card number.").max(320),
+  password: z.string().min(1, "Enter your password.").max(200),
+});
+
+export const registerSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters."),
+  email: z.email("Enter a valid email address.").trim().toLowerCase().max(320),
+  password,
+});
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password."),
+    newPassword: password,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords differ.",
+  });
+
+export const createAdminSchema = registerSchema;
+
+export type RegisterInput = z.infer<typeof registerSchema>;

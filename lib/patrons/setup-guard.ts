@@ -1,0 +1,7 @@
+import { redirect } from "next/navigation";
+import { hasAdmin } from "./create-first-admin";
+
+/** A library with no administrator yet sends its first visitor to create one. */
+export async function redirectToSetupWhenNew(): Promise<void> {
+  if (!(await hasAdmin())) redirect("/setup");
+}

@@ -1,0 +1,46 @@
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "./auth";
+import { isStaff } from "./auth.config";
+import { db } from "./db";
+import type { Role } from "./generated/sqlite/enums";
+
+export type SessionUser = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  cardNumber: string;
+  status: "ACTIVE" | "BLOCKED";
+};
+
+/** The signed-in user as the database knows them now (a role taken away applies at once). */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  if (!Number.isInteger(id) || id <= 0) return null;
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, cardNumber: true, status: true },
+  });
+});
+
+/** For pages and server actions: the user, or off to sign in. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+/** For pages and server actions: a user with one of `roles`, or a refusal page. */
+export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) redirect("/forbidden");
+  return user;
+}
+
+export function requireStaff(): Promise<SessionUser> {
+  return requireRole("LIBRARIAN", "ADMIN");
+}
+
+export { isStaff };

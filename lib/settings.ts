@@ -1,0 +1,11 @@
+import { cache } from "react";
+import { db } from "./db";
+
+export type LibrarySettings = { name: string; timeZone: string; currency: string };
+
+const DEFAULTS: LibrarySettings = { name: "Stacks Library", timeZone: "UTC", currency: "USD" };
+
+export const getLibrarySettings = cache(async (): Promise<LibrarySettings> => {
+  const row = await db.librarySettings.findUnique({ where: { id: 1 } });
+  return row ? { name: row.name, timeZone: row.timeZone, currency: row.currency } : DEFAULTS;
+});

@@ -1,0 +1,21 @@
+import type { z } from "zod";
+import { DomainError } from "./errors";
+
+/** Parses input with a form's schema, turning zod issues into per-field messages. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.join(".") || "form";
+    fields[key] ??= issue.message;
+  }
+  throw new DomainError("INVALID_INPUT", "Please correct the highlighted fields.", fields);
+}
+
+/** FormData to a plain object (last value wins), for schemas shared by forms and actions. */
+export function formObject(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === "string") out[k] = v;
+  return out;
+}

@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native and driver packages stay outside the bundle (Prisma's are on Next's default list).
+  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg"],
+  experimental: {
+    serverActions: { bodySizeLimit: "8mb" },
+  },
+};
+
+export default nextConfig;

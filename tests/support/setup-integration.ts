@@ -1,0 +1,4 @@
+import { afterEach } from "vitest";
+import { setClock } from "@/lib/clock";
+
+afterEach(() => setClock(null));
