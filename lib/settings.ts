@@ -1,4 +1,5 @@
 import { cache } from "react";
+import type { Tx } from "./db";
 import { db } from "./db";
 
 export type LibrarySettings = { name: string; timeZone: string; currency: string };
@@ -9,3 +10,9 @@ export const getLibrarySettings = cache(async (): Promise<LibrarySettings> => {
   const row = await db.librarySettings.findUnique({ where: { id: 1 } });
   return row ? { name: row.name, timeZone: row.timeZone, currency: row.currency } : DEFAULTS;
 });
+
+/** The settings as seen inside a transaction (domain operations need the time zone). */
+export async function librarySettingsIn(tx: Tx): Promise<LibrarySettings> {
+  const row = await tx.librarySettings.findUnique({ where: { id: 1 } });
+  return row ? { name: row.name, timeZone: row.timeZone, currency: row.currency } : DEFAULTS;
+}

@@ -1,0 +1,148 @@
+import { recordAudit } from "../audit";
+import { now } from "../clock";
+import { db, type Tx } from "../db";
+import { DomainError } from "../errors";
+import { routeFreedCopy } from "../holds/route-copy";
+import { librarySettingsIn } from "../settings";
+import { refusal } from "./messages";
+import { lockPatron, type LockedPatron } from "./patron-standing";
+import { borrowRefusal, dueDate } from "./rules";
+
+export type CheckOutResult = {
+  loanId: number;
+  dueAt: Date;
+  copy: { id: number; barcode: string };
+  title: { id: number; title: string };
+  patron: { id: number; name: string; cardNumber: string };
+};
+
+const OPEN_HOLD = ["IN_PROCESS", "READY"] as const;
+
+/**
+ * Claims a copy for the patron in one conditional update: it must be on the open shelf and not
+ * set aside for someone else, or on the hold shelf for this very patron. Returns false when the
+ * copy was not in such a state (someone else got it first, or it was never lendable).
+ */
+async function claimCopy(tx: Tx, copyId: number, patronId: number): Promise<boolean> {
+  const { count } = await tx.copy.updateMany({
+    where: {
+      id: copyId,
+      OR: [
+        { status: "AVAILABLE", holds: { none: { status: { in: [...OPEN_HOLD] }, patronId: { not: patronId } } } },
+        { status: "ON_HOLD_SHELF", holds: { some: { status: "READY", patronId } } },
+      ],
+    },
+    data: { status: "ON_LOAN" },
+  });
+  return count === 1;
+}
+
+/** Writes the loan for a claimed copy and fulfils the patron's holds on its title. */
+async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, timeZone: string, actorId: number, via: "desk" | "self") {
+  const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, include: { title: { select: { id: true, title: true } } } });
+  const loan = await tx.loan.create({
+    data: {
+      copyId,
+      patronId: patron.id,
+      checkedOutById: via === "desk" ? actorId : null,
+      checkedOutAt: at,
+      dueAt: dueDate(at, patron.policy, timeZone),
+    },
+  });
+  // Borrowing a title fulfils the patron's open hold on it; a copy that hold had set aside
+  // (the patron took another one) passes on to the next in the queue.
+  const holds = await tx.hold.findMany({
+    where: { patronId: patron.id, titleId: copy.titleId, status: { in: ["WAITING", "IN_PROCESS", "READY"] } },
+  });
+  for (const hold of holds) {
+    await tx.hold.updateMany({ where: { id: hold.id, status: hold.status }, data: { status: "FULFILLED", closedAt: at, closeReason: "borrowed" } });
+    if (hold.copyId && hold.copyId !== copyId) await routeFreedCopy(tx, hold.copyId, at, timeZone);
+  }
+  await tx.title.update({ where: { id: copy.titleId }, data: { popularity: { increment: 1 } } });
+  await recordAudit(tx, {
+    actorId,
+    action: "loan.checkout",
+    entityType: "Loan",
+    entityId: loan.id,
+    details: { via, patronId: patron.id, copyId, barcode: copy.barcode, dueAt: loan.dueAt.toISOString() },
+  });
+  return {
+    loanId: loan.id,
+    dueAt: loan.dueAt,
+    copy: { id: copy.id, barcode: copy.barcode },
+    title: copy.title,
+    patron: { id: patron.id, name: patron.name, cardNumber: patron.cardNumber },
+  };
+}
+
+async function startCheckOut(tx: Tx, patronId: number, at: Date) {
+  const settings = await librarySettingsIn(tx);
+  const patron = await lockPatron(tx, patronId, at);
+  const refused = borrowRefusal(patron.standing, patron.policy, at);
+  if (refused) throw refusal(refused, settings.currency);
+  return { settings, patron };
+}
+
+export type CheckOutCopyOptions = { patronId: number; barcode: string; actorId: number };
+
+/** The desk lends the copy in hand (scanned barcode) to the patron whose card was scanned. */
+export async function checkOutCopy({ patronId, barcode, actorId }: CheckOutCopyOptions): Promise<CheckOutResult> {
+  const at = now();
+  return db.$transaction(async (tx) => {
+    const { settings, patron } = await startCheckOut(tx, patronId, at);
+    const copy = await tx.copy.findUnique({ where: { barcode: barcode.trim() }, select: { id: true, status: true } });
+    if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${barcode.trim()}.`, { barcode: "Unknown barcode." });
+    if (!(await claimCopy(tx, copy.id, patron.id))) throw await copyNotLendable(tx, copy.id);
+    return lend(tx, patron, copy.id, at, settings.timeZone, actorId, "desk");
+  });
+}
+
+export type BorrowTitleOptions = { patronId: number; titleId: number };
+
+/** Self-service: the patron borrows any copy of a title (their hold's copy first). */
+export async function borrowTitle({ patronId, titleId }: BorrowTitleOptions): Promise<CheckOutResult> {
+  const at = now();
+  return db.$transaction(async (tx) => {
+    const { settings, patron } = await startCheckOut(tx, patronId, at);
+    const title = await tx.title.findUnique({ where: { id: titleId }, select: { id: true } });
+    if (!title) throw new DomainError("NOT_FOUND", "That book is not in the catalogue.");
+    // Under the patron's lock, so a double click lends once.
+    if (await tx.loan.count({ where: { patronId, returnedAt: null, copy: { titleId } } })) {
+      throw new DomainError("REFUSED", "You already have this book on loan.", undefined, "ALREADY_ON_LOAN");
+    }
+    // Candidates change under concurrent borrowers: each claim is conditional, so retry on a fresh pick.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const candidate =
+        (await tx.copy.findFirst({
+          where: { titleId, status: "ON_HOLD_SHELF", holds: { some: { status: "READY", patronId } } },
+          select: { id: true },
+        })) ??
+        (await tx.copy.findFirst({
+          where: { titleId, status: "AVAILABLE", holds: { none: { status: { in: [...OPEN_HOLD] }, patronId: { not: patronId } } } },
+          orderBy: { id: "asc" },
+          select: { id: true },
+        }));
+      if (!candidate) break;
+      if (await claimCopy(tx, candidate.id, patron.id)) return lend(tx, patron, candidate.id, at, settings.timeZone, patronId, "self");
+    }
+    const heldForOthers = await tx.copy.count({ where: { titleId, status: { in: ["ON_HOLD_SHELF", "AVAILABLE"] } } });
+    throw heldForOthers > 0
+      ? new DomainError("REFUSED", "The copies on the shelf are set aside for patrons who reserved them. You can reserve this book.", undefined, "HELD_FOR_OTHERS")
+      : new DomainError("REFUSED", "No copy is available right now. You can reserve this book.", undefined, "NO_COPY_AVAILABLE");
+  });
+}
+
+/** Why the desk cannot lend this copy, in words the librarian can act on. */
+async function copyNotLendable(tx: Tx, copyId: number): Promise<DomainError> {
+  const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, select: { status: true } });
+  const messages: Record<string, [string, string]> = {
+    AVAILABLE: ["This copy is set aside for another patron's hold.", "HELD_FOR_OTHERS"],
+    ON_LOAN: ["This copy is already on loan. Check it in first.", "COPY_ON_LOAN"],
+    ON_HOLD_SHELF: ["This copy is on the hold shelf for another patron.", "HELD_FOR_OTHERS"],
+    LOST: ["This copy is marked lost. Check it in to put it back in circulation.", "COPY_NOT_LENDABLE"],
+    DAMAGED: ["This copy is marked damaged and cannot be lent.", "COPY_NOT_LENDABLE"],
+    WITHDRAWN: ["This copy has been withdrawn and cannot be lent.", "COPY_NOT_LENDABLE"],
+  };
+  const [message, reason] = messages[copy.status];
+  return new DomainError("REFUSED", message, { barcode: message }, reason);
+}

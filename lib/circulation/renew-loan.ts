@@ -1,0 +1,55 @@
+import { recordAudit } from "../audit";
+import { now } from "../clock";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { librarySettingsIn } from "../settings";
+import { refusal } from "./messages";
+import { lockPatron } from "./patron-standing";
+import { dueDate, renewalRefusal } from "./rules";
+
+export type RenewLoanOptions = {
+  loanId: number;
+  actorId: number;
+  /** Set for self-service: the loan must be this patron's. */
+  patronId?: number;
+};
+export type RenewLoanResult = { loanId: number; dueAt: Date; renewalsLeft: number; title: string };
+
+export async function renewLoan({ loanId, actorId, patronId }: RenewLoanOptions): Promise<RenewLoanResult> {
+  const at = now();
+  return db.$transaction(async (tx) => {
+    const settings = await librarySettingsIn(tx);
+    const owner = await tx.loan.findFirst({ where: { id: loanId, returnedAt: null, ...(patronId !== undefined ? { patronId } : {}) }, select: { patronId: true } });
+    if (!owner?.patronId) throw new DomainError("NOT_FOUND", patronId !== undefined ? "You have no such loan." : "That loan is not open.");
+    const patron = await lockPatron(tx, owner.patronId, at);
+    const loan = await tx.loan.findFirst({
+      where: { id: loanId, patronId: patron.id, returnedAt: null },
+      include: { copy: { select: { id: true, titleId: true, title: { select: { title: true } } } } },
+    });
+    if (!loan) throw new DomainError("NOT_FOUND", "That loan has just been returned.");
+    const titleId = loan.copy.titleId;
+    const [waitingHoldsByOthers, freeCopies] = await Promise.all([
+      tx.hold.count({ where: { titleId, status: "WAITING", patronId: { not: patron.id } } }),
+      tx.copy.count({ where: { titleId, status: "AVAILABLE", holds: { none: { status: { in: ["IN_PROCESS", "READY"] } } } } }),
+    ]);
+    const refused = renewalRefusal({ standing: patron.standing, renewals: loan.renewals, waitingHoldsByOthers, freeCopies }, patron.policy, at);
+    if (refused) throw refusal(refused, settings.currency);
+
+    const newDue = dueDate(at, patron.policy, settings.timeZone);
+    const dueAt = newDue > loan.dueAt ? newDue : loan.dueAt;
+    // Conditional on the renewal count read above: a double click renews once.
+    const { count } = await tx.loan.updateMany({
+      where: { id: loan.id, returnedAt: null, renewals: loan.renewals },
+      data: { renewals: loan.renewals + 1, dueAt, lastRenewedAt: at },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "This loan was renewed a moment ago.");
+    await recordAudit(tx, {
+      actorId,
+      action: "loan.renew",
+      entityType: "Loan",
+      entityId: loan.id,
+      details: { via: patronId === undefined ? "desk" : "self", dueAt: dueAt.toISOString(), renewals: loan.renewals + 1 },
+    });
+    return { loanId: loan.id, dueAt, renewalsLeft: patron.policy.maxRenewals - loan.renewals - 1, title: loan.copy.title.title };
+  });
+}

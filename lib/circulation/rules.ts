@@ -1,0 +1,82 @@
+import { endOfLibraryDay, libraryDaysBetween } from "../policies/library-time";
+import type { CirculationPolicy } from "../policies/policy";
+
+// Pure circulation rules: functions of the policy, the patron's state and the time.
+
+/** A loan made (or renewed) at `at` is due at the end of the library day one loan period later. */
+export function dueDate(at: Date, policy: Pick<CirculationPolicy, "loanPeriodDays">, timeZone: string): Date {
+  return endOfLibraryDay(at, policy.loanPeriodDays, timeZone);
+}
+
+/** Whole days a loan due at `dueAt` is late at `at` (0 while not yet late). */
+export function daysOverdue(dueAt: Date, at: Date, timeZone: string): number {
+  if (at <= dueAt) return 0;
+  return Math.max(0, libraryDaysBetween(dueAt, at, timeZone));
+}
+
+/** What the patron's account looks like when they ask to borrow or renew. */
+export type PatronStanding = {
+  status: "ACTIVE" | "BLOCKED";
+  blockedReason: string | null;
+  expiresAt: Date | null;
+  openLoans: number;
+  overdueLoans: number;
+  unpaidFinesCents: number;
+};
+
+export type BorrowRefusal =
+  | { reason: "ACCOUNT_BLOCKED"; blockedReason: string | null }
+  | { reason: "ACCOUNT_EXPIRED"; expiresAt: Date }
+  | { reason: "HAS_OVERDUE"; overdueLoans: number }
+  | { reason: "FINES_BLOCK"; unpaidFinesCents: number; thresholdCents: number }
+  | { reason: "LOAN_LIMIT"; maxLoans: number };
+
+/** Why this patron may not keep or take books on credit (borrow or renew), most basic first; null when none applies. */
+export function standingRefusal(
+  standing: PatronStanding,
+  policy: Pick<CirculationPolicy, "blockThresholdCents">,
+  at: Date,
+): Exclude<BorrowRefusal, { reason: "LOAN_LIMIT" }> | null {
+  if (standing.status === "BLOCKED") return { reason: "ACCOUNT_BLOCKED", blockedReason: standing.blockedReason };
+  if (standing.expiresAt && standing.expiresAt <= at) return { reason: "ACCOUNT_EXPIRED", expiresAt: standing.expiresAt };
+  if (standing.overdueLoans > 0) return { reason: "HAS_OVERDUE", overdueLoans: standing.overdueLoans };
+  if (standing.unpaidFinesCents >= policy.blockThresholdCents) {
+    return { reason: "FINES_BLOCK", unpaidFinesCents: standing.unpaidFinesCents, thresholdCents: policy.blockThresholdCents };
+  }
+  return null;
+}
+
+/** Why this patron may not borrow one more book now; null when they may. */
+export function borrowRefusal(
+  standing: PatronStanding,
+  policy: Pick<CirculationPolicy, "blockThresholdCents" | "maxLoans">,
+  at: Date,
+): BorrowRefusal | null {
+  return standingRefusal(standing, policy, at) ?? (standing.openLoans >= policy.maxLoans ? { reason: "LOAN_LIMIT", maxLoans: policy.maxLoans } : null);
+}
+
+export type RenewalRefusal =
+  | Exclude<BorrowRefusal, { reason: "LOAN_LIMIT" }>
+  | { reason: "NO_RENEWALS_LEFT"; maxRenewals: number }
+  | { reason: "WANTED_BY_OTHERS"; waitingHolds: number };
+
+export type RenewalCase = {
+  standing: PatronStanding;
+  renewals: number;
+  /** Holds by other patrons waiting for this title and not yet given a copy. */
+  waitingHoldsByOthers: number;
+  /** Copies of the title free to serve those holds (on the shelf, not set aside). */
+  freeCopies: number;
+};
+
+export function renewalRefusal(
+  c: RenewalCase,
+  policy: Pick<CirculationPolicy, "blockThresholdCents" | "maxRenewals">,
+  at: Date,
+): RenewalRefusal | null {
+  const standing = standingRefusal(c.standing, policy, at);
+  if (standing) return standing;
+  if (c.renewals >= policy.maxRenewals) return { reason: "NO_RENEWALS_LEFT", maxRenewals: policy.maxRenewals };
+  if (c.waitingHoldsByOthers > c.freeCopies) return { reason: "WANTED_BY_OTHERS", waitingHolds: c.waitingHoldsByOthers };
+  return null;
+}
