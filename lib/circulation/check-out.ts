@@ -20,7 +20,7 @@ const OPEN_HOLD = ["IN_PROCESS", "READY"] as const;
 
 /**
  * Claims a copy for the patron in one conditional update: it must be on the open shelf and not
- * set aside for someone else, or on the hold shelf for this very patron. Returns false when the
+ * set aside for someone else, or set aside (on the hold shelf or the pull list) for this very patron. Returns false when the
  * copy was not in such a state (someone else got it first, or it was never lendable).
  */
 async function claimCopy(tx: Tx, copyId: number, patronId: number): Promise<boolean> {
@@ -29,7 +29,7 @@ async function claimCopy(tx: Tx, copyId: number, patronId: number): Promise<bool
       id: copyId,
       OR: [
         { status: "AVAILABLE", holds: { none: { status: { in: [...OPEN_HOLD] }, patronId: { not: patronId } } } },
-        { status: "ON_HOLD_SHELF", holds: { some: { status: "READY", patronId } } },
+        { status: "ON_HOLD_SHELF", holds: { some: { status: { in: [...OPEN_HOLD] }, patronId } } },
       ],
     },
     data: { status: "ON_LOAN" },
@@ -56,7 +56,7 @@ async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, time
   });
   for (const hold of holds) {
     await tx.hold.updateMany({ where: { id: hold.id, status: hold.status }, data: { status: "FULFILLED", closedAt: at, closeReason: "borrowed" } });
-    if (hold.copyId && hold.copyId !== copyId) await routeFreedCopy(tx, hold.copyId, at, timeZone);
+    if (hold.copyId && hold.copyId !== copyId) await routeFreedCopy(tx, hold.copyId, at, timeZone, hold.status === "READY");
   }
   await tx.title.update({ where: { id: copy.titleId }, data: { popularity: { increment: 1 } } });
   await recordAudit(tx, {
@@ -114,7 +114,7 @@ export async function borrowTitle({ patronId, titleId }: BorrowTitleOptions): Pr
     for (let attempt = 0; attempt < 10; attempt++) {
       const candidate =
         (await tx.copy.findFirst({
-          where: { titleId, status: "ON_HOLD_SHELF", holds: { some: { status: "READY", patronId } } },
+          where: { titleId, status: "ON_HOLD_SHELF", holds: { some: { status: { in: [...OPEN_HOLD] }, patronId } } },
           select: { id: true },
         })) ??
         (await tx.copy.findFirst({

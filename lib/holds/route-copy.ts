@@ -1,16 +1,22 @@
 import type { Tx } from "../db";
+import { enqueueNotifications } from "../notifications/enqueue";
+import { appUrl, holdReadyMessage } from "../notifications/templates";
 import { endOfLibraryDay } from "../policies/library-time";
+import { librarySettingsIn } from "../settings";
 
 export type CopyRouting =
   | { kind: "shelf" }
-  | { kind: "hold-shelf"; holdId: number; patron: { id: number; name: string; cardNumber: string }; pickupBy: Date };
+  | { kind: "hold-shelf"; holdId: number; patron: { id: number; name: string; cardNumber: string }; pickupBy: Date }
+  | { kind: "pull-list"; holdId: number; patron: { id: number; name: string; cardNumber: string } };
 
 /**
- * Decides where a copy that has just come free goes: to the hold shelf for the first patron
- * waiting for its title, or back to the open shelf. Runs inside the caller's transaction.
+ * Decides where a copy that has just come free goes: to the first patron waiting for its title,
+ * or back to the open shelf. A copy in the librarian's hands (checked in, or already on the hold
+ * shelf) goes straight onto the hold shelf and its patron is told; a copy still on the open
+ * shelf is set aside and joins the pull list. Runs inside the caller's transaction.
  */
-export async function routeFreedCopy(tx: Tx, copyId: number, at: Date, timeZone: string): Promise<CopyRouting> {
-  const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, select: { titleId: true } });
+export async function routeFreedCopy(tx: Tx, copyId: number, at: Date, timeZone: string, inHand = true): Promise<CopyRouting> {
+  const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, select: { titleId: true, title: { select: { title: true } } } });
   // A hold another transaction takes first fails the conditional update; try the next in the queue.
   for (let attempt = 0; attempt < 5; attempt++) {
     const next = await tx.hold.findFirst({
@@ -19,6 +25,13 @@ export async function routeFreedCopy(tx: Tx, copyId: number, at: Date, timeZone:
       include: { patron: { select: { id: true, name: true, cardNumber: true, category: { select: { holdPickupDays: true } } } } },
     });
     if (!next) break;
+    const { id, name, cardNumber } = next.patron;
+    if (!inHand) {
+      const { count } = await tx.hold.updateMany({ where: { id: next.id, status: "WAITING" }, data: { status: "IN_PROCESS", copyId } });
+      if (count !== 1) continue;
+      await tx.copy.update({ where: { id: copyId }, data: { status: "ON_HOLD_SHELF" } });
+      return { kind: "pull-list", holdId: next.id, patron: { id, name, cardNumber } };
+    }
     const pickupBy = endOfLibraryDay(at, next.patron.category.holdPickupDays, timeZone);
     const { count } = await tx.hold.updateMany({
       where: { id: next.id, status: "WAITING" },
@@ -26,9 +39,19 @@ export async function routeFreedCopy(tx: Tx, copyId: number, at: Date, timeZone:
     });
     if (count !== 1) continue;
     await tx.copy.update({ where: { id: copyId }, data: { status: "ON_HOLD_SHELF" } });
-    const { id, name, cardNumber } = next.patron;
+    await notifyHoldReady(tx, { holdId: next.id, patronId: id, book: copy.title.title, pickupBy, at });
     return { kind: "hold-shelf", holdId: next.id, patron: { id, name, cardNumber }, pickupBy };
   }
   await tx.copy.update({ where: { id: copyId }, data: { status: "AVAILABLE" } });
   return { kind: "shelf" };
+}
+
+export async function notifyHoldReady(tx: Tx, n: { holdId: number; patronId: number; book: string; pickupBy: Date; at: Date }): Promise<void> {
+  const settings = await librarySettingsIn(tx);
+  const message = holdReadyMessage({ ...settings, appUrl: appUrl() }, n.book, n.pickupBy);
+  await enqueueNotifications(
+    tx,
+    [{ userId: n.patronId, kind: "HOLD_READY", key: `hold:${n.holdId}:ready:${n.at.getTime()}`, holdId: n.holdId, ...message }],
+    n.at,
+  );
 }

@@ -1,0 +1,44 @@
+import { recordAudit } from "../audit";
+import { now } from "../clock";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { enqueueNotifications } from "../notifications/enqueue";
+import { appUrl, holdCancelledMessage } from "../notifications/templates";
+import { librarySettingsIn } from "../settings";
+import { OPEN_HOLD_STATUSES } from "./place-hold";
+import { routeFreedCopy } from "./route-copy";
+
+export type CancelHoldOptions = {
+  holdId: number;
+  actorId: number;
+  /** Self-service: the hold must be this patron's. */
+  patronId?: number;
+  /** A librarian cancelling says why; the patron is told. */
+  reason?: string;
+};
+
+/** Cancels an open hold; a copy it had set aside passes to the next in the queue or back to the shelf. */
+export async function cancelHold({ holdId, actorId, patronId, reason }: CancelHoldOptions): Promise<void> {
+  const at = now();
+  const byLibrary = patronId === undefined;
+  if (byLibrary && !reason?.trim()) throw new DomainError("INVALID_INPUT", "Say why the reservation is cancelled.", { reason: "Say why the reservation is cancelled." });
+  await db.$transaction(async (tx) => {
+    const hold = await tx.hold.findFirst({
+      where: { id: holdId, ...(byLibrary ? {} : { patronId }) },
+      include: { title: { select: { title: true } } },
+    });
+    if (!hold) throw new DomainError("NOT_FOUND", "No such reservation.");
+    const { count } = await tx.hold.updateMany({
+      where: { id: holdId, status: { in: OPEN_HOLD_STATUSES } },
+      data: { status: "CANCELLED", closedAt: at, closeReason: byLibrary ? `library: ${reason!.trim()}` : "patron" },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "This reservation is no longer open.");
+    const settings = await librarySettingsIn(tx);
+    if (hold.copyId) await routeFreedCopy(tx, hold.copyId, at, settings.timeZone, hold.status === "READY");
+    if (byLibrary) {
+      const message = holdCancelledMessage({ ...settings, appUrl: appUrl() }, hold.title.title, reason!.trim());
+      await enqueueNotifications(tx, [{ userId: hold.patronId, kind: "HOLD_CANCELLED", key: `hold:${hold.id}:cancelled`, holdId: hold.id, ...message }], at);
+    }
+    await recordAudit(tx, { actorId, action: "hold.cancel", entityType: "Hold", entityId: hold.id, details: { by: byLibrary ? "library" : "patron", reason } });
+  });
+}
