@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { redirectToSetupWhenNew } from "@/lib/patrons/setup-guard";
+
+export default async function CatalogueLayout({ children }: { children: ReactNode }) {
+  await redirectToSetupWhenNew();
+  return children;
+}

@@ -1,0 +1,57 @@
+// Turns what a person typed into the search box into something safe to hand to the database.
+// Nothing the user typed ever reaches SQL or the full-text syntax except letters and digits:
+// operators, quotes, `*`, `NEAR(` and the like are dropped, not escaped.
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_WORDS = 12;
+
+/**
+ * A word is a run of letters and digits, possibly joined by "." or "-" ("J.K", "3.5",
+ * "Spider-Man"): PostgreSQL's parser keeps such runs whole, so the query must too.
+ */
+const WORD = /[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*/gu;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const ISBN_SHAPE = /^(?:\d[\s-]*){9}[\dXx]$|^(?:\d[\s-]*){12}\d$/;
+
+export type ParsedQuery = {
+  /** The input as shown back to the user (trimmed and capped). */
+  text: string;
+  /** The words searched for, lower-cased, at most MAX_QUERY_WORDS. */
+  words: string[];
+  /** Digits of a well-formed ISBN-10 or ISBN-13 (check digit not yet validated). */
+  isbnCandidate: string | null;
+};
+
+export function parseQuery(input: string | null | undefined): ParsedQuery {
+  const text = (input ?? "").normalize("NFKC").slice(0, MAX_QUERY_LENGTH).trim();
+  const words = (text.match(WORD) ?? []).slice(0, MAX_QUERY_WORDS).map((w) => w.toLowerCase());
+  const isbnCandidate = ISBN_SHAPE.test(text) ? text.replace(/[\s-]/g, "").toUpperCase() : null;
+  return { text, words, isbnCandidate };
+}
+
+/** The letters-and-digits tokens of a word: "j.k" → ["j", "k"]. */
+function tokensOf(word: string): string[] {
+  return word.match(TOKEN) ?? [];
+}
+
+/**
+ * SQLite FTS5 MATCH expression: each word a quoted phrase of its tokens (FTS5's tokenizer splits
+ * "J.K." into "j" "k"), the last one prefix-matched so results come while typing.
+ * `"harry" "potter"*`. Null when there is nothing to search for.
+ */
+export function toFtsMatch(words: string[]): string | null {
+  const phrases = words.map((w) => tokensOf(w).join(" ")).filter((p) => p.length > 0);
+  if (phrases.length === 0) return null;
+  return phrases.map((p, i) => `"${p}"${i === phrases.length - 1 ? "*" : ""}`).join(" ");
+}
+
+/**
+ * PostgreSQL to_tsquery('simple', …) text: each word quoted (so the parser sees "j.k" whole, as
+ * it did when indexing), joined by &, the last prefix-matched. `'harry' & 'potter':*`.
+ * Passed as a bound parameter, never spliced into SQL.
+ */
+export function toTsQuery(words: string[]): string | null {
+  const parts = words.filter((w) => tokensOf(w).length > 0);
+  if (parts.length === 0) return null;
+  return parts.map((w, i) => `'${w.replace(/'/g, "''")}'${i === parts.length - 1 ? ":*" : ""}`).join(" & ");
+}
