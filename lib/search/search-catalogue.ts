@@ -2,7 +2,7 @@ import type { AvailabilityInput, CopyCounts } from "@/lib/catalogue/availability
 import { db, dbKind } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import type { CopyStatus } from "@/lib/generated/sqlite/enums";
-import { normalizeIsbn } from "./isbn";
+import { normalizeIsbn } from "../catalogue/isbn";
 import { parseQuery, toFtsMatch, toTsQuery } from "./parse-query";
 import { effectiveSort, MAX_PAGE, PAGE_SIZE, type SearchOptions, type SearchSort } from "./search-options";
 

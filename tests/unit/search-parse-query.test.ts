@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeIsbn } from "@/lib/search/isbn";
+import { normalizeIsbn } from "@/lib/catalogue/isbn";
 import { MAX_QUERY_WORDS, parseQuery, toFtsMatch, toTsQuery } from "@/lib/search/parse-query";
 
 describe("parseQuery", () => {

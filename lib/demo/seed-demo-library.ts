@@ -1,0 +1,78 @@
+import { addDays } from "date-fns";
+import { demoCatalogueRows, DEMO_ACCOUNTS, DEMO_PASSWORD, readGoodbooks } from "../catalogue/demo-library";
+import { seedCatalogue, resetIdSequences } from "../catalogue/seed-catalogue";
+import { checkIn } from "../circulation/check-in";
+import { checkOutCopy } from "../circulation/check-out";
+import { now, setClock } from "../clock";
+import type { Db } from "../db";
+import { ensureLibraryBasics } from "../library-setup";
+import { newCardNumber } from "../patrons/card-number";
+import { hashPassword } from "../patrons/password";
+
+export type SeedDemoOptions = { titles?: number };
+
+/**
+ * The demo library: settings, the goodbooks catalogue, demo accounts (one shared password) and a
+ * little circulation history made through the real operations with the clock moved back.
+ */
+export async function seedDemoLibrary(db: Db, { titles }: SeedDemoOptions = {}) {
+  const started = now();
+  await ensureLibraryBasics(db, { name: "Stacks Demo Library", timeZone: "Europe/London", currency: "GBP" });
+  const rows = demoCatalogueRows(readGoodbooks().slice(0, titles), started);
+  const catalogue = await seedCatalogue(db, rows);
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const categories = new Map((await db.patronCategory.findMany()).map((c) => [c.code, c]));
+  const accounts = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const category = categories.get(account.category)!;
+    const user = await db.user.create({
+      data: {
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        passwordHash,
+        cardNumber: newCardNumber(),
+        categoryId: category.id,
+        expiresAt: account.expired ? addDays(started, -10) : addDays(started, category.cardValidityDays),
+      },
+    });
+    accounts.push({ ...account, id: user.id, cardNumber: user.cardNumber });
+  }
+  await resetIdSequences(db, ["User"]);
+  await seedDemoCirculation(db, accounts, started);
+  return { ...catalogue, accounts };
+}
+
+async function seedDemoCirculation(db: Db, accounts: { email: string; id: number }[], at: Date) {
+  const id = (email: string) => accounts.find((a) => a.email === email)!.id;
+  const librarian = id("librarian@demo.stacks");
+  // Copies of mid-list titles with at least two copies, so the famous titles stay on the shelf.
+  const copies = await db.copy.findMany({
+    where: { status: "AVAILABLE", title: { id: { gt: 200 } } },
+    orderBy: { id: "asc" },
+    take: 6,
+    select: { barcode: true },
+  });
+  const [a, b, c, d, e, f] = copies.map((copy) => copy.barcode);
+  try {
+    // Fines: borrowed 60 days ago, returned 10 days ago: 29 days late at 0.25 = 7.25, above the 5.00 block.
+    setClock(addDays(at, -60));
+    await checkOutCopy({ patronId: id("fines@demo.stacks"), barcode: a, actorId: librarian });
+    setClock(addDays(at, -10));
+    await checkIn({ barcode: a, actorId: librarian });
+    // Overdue: borrowed 30 days ago (due after 21), so 9 days overdue today.
+    setClock(addDays(at, -30));
+    await checkOutCopy({ patronId: id("overdue@demo.stacks"), barcode: b, actorId: librarian });
+    // Reader: two loans in good time and one returned.
+    setClock(addDays(at, -5));
+    await checkOutCopy({ patronId: id("reader@demo.stacks"), barcode: c, actorId: librarian });
+    await checkOutCopy({ patronId: id("reader@demo.stacks"), barcode: d, actorId: librarian });
+    await checkOutCopy({ patronId: id("reader@demo.stacks"), barcode: e, actorId: librarian });
+    setClock(addDays(at, -1));
+    await checkIn({ barcode: e, actorId: librarian });
+    await checkOutCopy({ patronId: id("child@demo.stacks"), barcode: f, actorId: librarian });
+  } finally {
+    setClock(null);
+  }
+}

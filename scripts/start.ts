@@ -1,0 +1,89 @@
+// `npm start`: a working library on http://localhost:$PORT. Applies migrations, seeds a new
+// database (the demo library on the default SQLite file or with STACKS_DEMO=1; otherwise only the
+// settings and categories, and the first visitor creates the administrator), builds the app when
+// the sources are newer than the build, and serves it.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { DEFAULT_DATABASE_URL, databaseKind, databaseUrl } from "../lib/database-url";
+import { migrate } from "./migrate";
+
+const url = databaseUrl();
+const port = process.env.PORT ?? "3000";
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const require = createRequire(import.meta.url);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+
+/** A secret from the environment, or one generated once and kept in data/. */
+function secret(name: "AUTH_SECRET" | "CRON_SECRET", file: string): string {
+  if (process.env[name]) return process.env[name]!;
+  mkdirSync("data", { recursive: true });
+  const where = path.join("data", file);
+  if (!existsSync(where)) writeFileSync(where, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(where, "utf8").trim();
+}
+
+function newestSource(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  const stat = statSync(dir);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(dir)) {
+    if (entry === "generated" || entry === "node_modules" || entry.startsWith(".")) continue;
+    newest = Math.max(newest, newestSource(path.join(dir, entry)));
+  }
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const buildId = path.join(distDir, "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package.json", "postcss.config.mjs", "tailwind.config.ts", "types"];
+  return sources.some((s) => newestSource(s) > built);
+}
+
+function build(): void {
+  console.log("Building the app (first start, or the code changed)…");
+  // next build rewrites tsconfig.json for a custom distDir: keep the committed one.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit", env: process.env });
+  writeFileSync("tsconfig.json", tsconfig);
+  if (result.status !== 0) throw new Error("The build failed.");
+}
+
+async function seedIfNew(): Promise<void> {
+  const demo = process.env.STACKS_DEMO === "1" || url === DEFAULT_DATABASE_URL;
+  // Seeding runs in its own process so that the clock and the database client start fresh.
+  const result = spawnSync(process.execPath, [require.resolve("tsx/cli"), "scripts/seed.ts", "--if-empty", ...(demo ? ["--demo"] : [])], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  if (result.status !== 0) throw new Error("Seeding the database failed.");
+}
+
+async function main(): Promise<void> {
+  console.log(`Stacks: ${databaseKind(url)} database ${databaseKind(url) === "sqlite" ? url.replace(/^file:/, "") : new URL(url).pathname.slice(1)}`);
+  await migrate(url);
+  await seedIfNew();
+  const cronSecretGenerated = !process.env.CRON_SECRET;
+  process.env.AUTH_SECRET = secret("AUTH_SECRET", "auth-secret");
+  process.env.CRON_SECRET = secret("CRON_SECRET", "cron-secret");
+  process.env.AUTH_TRUST_HOST = "true";
+  if (needsBuild()) build();
+  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], { stdio: "inherit", env: process.env });
+  console.log(`\nStacks is starting on http://localhost:${port}`);
+  if (cronSecretGenerated) {
+    console.log(`The daily job's secret is in data/cron-secret (GET /api/cron/daily with "Authorization: Bearer <secret>").`);
+  }
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((e) => {
+  console.error(`Stacks could not start: ${(e as Error).message}`);
+  process.exit(1);
+});
