@@ -1,11 +1,14 @@
-import { LayoutDashboard, LogIn, Search, UserRound } from "lucide-react";
+import { Bell, BookOpen, LayoutDashboard, LogIn, Search, UserRound } from "lucide-react";
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
+import { currentLoanCount } from "@/lib/circulation/patron-loans";
+import { unreadCount } from "@/lib/notifications/inbox";
 import { getCurrentUser, isStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
 export async function SiteHeader() {
   const [user, settings] = await Promise.all([getCurrentUser(), getLibrarySettings()]);
+  const [loans, unread] = user ? await Promise.all([currentLoanCount(user.id), unreadCount(user.id)]) : [0, 0];
   return (
     <header className="border-b border-stone-200 bg-white no-print">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3 sm:px-6">
@@ -37,6 +40,28 @@ export async function SiteHeader() {
                   Staff dashboard
                 </Link>
               )}
+              <Link
+                href="/account/loans"
+                aria-label={`My loans (${loans})`}
+                className="relative inline-flex min-h-10 min-w-10 items-center justify-center rounded-md text-brand-800 hover:bg-brand-50"
+              >
+                <BookOpen aria-hidden className="size-5" />
+                <span aria-hidden className="absolute -right-1 -top-1 min-w-5 rounded-full bg-brand-700 px-1 text-center text-xs leading-5 text-white">
+                  {loans}
+                </span>
+              </Link>
+              <Link
+                href="/account/notifications"
+                aria-label={`Notifications (${unread} unread)`}
+                className="relative inline-flex min-h-10 min-w-10 items-center justify-center rounded-md text-brand-800 hover:bg-brand-50"
+              >
+                <Bell aria-hidden className="size-5" />
+                {unread > 0 && (
+                  <span aria-hidden className="absolute -right-1 -top-1 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs leading-5 text-white">
+                    {unread}
+                  </span>
+                )}
+              </Link>
               <Link href="/account" className="inline-flex min-h-10 items-center gap-1 rounded-md px-2 font-medium text-brand-800 hover:bg-brand-50">
                 <UserRound aria-hidden className="size-4" />
                 My account

@@ -10,15 +10,18 @@ export function SubmitButton({
   pendingText,
   variant = "primary",
   className,
+  ariaLabel,
 }: {
   children: ReactNode;
   pendingText?: string;
   variant?: "primary" | "secondary" | "danger" | "ghost";
   className?: string;
+  /** When the visible text alone is ambiguous ("Renew" in a list of loans). */
+  ariaLabel?: string;
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, className)}>
+    <button type="submit" disabled={pending} aria-disabled={pending} aria-label={ariaLabel} className={buttonClass(variant, className)}>
       {pending && pendingText ? pendingText : children}
     </button>
   );

@@ -7,9 +7,11 @@ import { AvailabilityLine } from "@/components/catalogue/availability-line";
 import { CopiesTable } from "@/components/catalogue/copies-table";
 import { Cover } from "@/components/catalogue/cover";
 import { languageName } from "@/components/catalogue/language-name";
+import { BorrowPanel } from "@/components/circulation/borrow-panel";
 import { Notice } from "@/components/ui/notice";
 import { getTitle } from "@/lib/catalogue/get-title";
 import { searchHref } from "@/lib/search/search-options";
+import { getCurrentUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
 type Props = { params: Promise<{ id: string }> };
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TitlePage({ params }: Props) {
-  const [title, settings] = await Promise.all([loadTitle((await params).id), getLibrarySettings()]);
+  const [title, settings, user] = await Promise.all([loadTitle((await params).id), getLibrarySettings(), getCurrentUser()]);
   if (!title) notFound();
 
   const details: { term: string; value: string }[] = [];
@@ -65,6 +67,9 @@ export default async function TitlePage({ params }: Props) {
                 Availability
               </h2>
               <AvailabilityLine availability={title.availability} timeZone={settings.timeZone} className="mt-1 text-base font-medium" />
+              <div className="mt-3">
+                <BorrowPanel titleId={title.id} user={user} timeZone={settings.timeZone} />
+              </div>
             </section>
           )}
           {details.length > 0 && (

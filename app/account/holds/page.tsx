@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { cancelHoldAction } from "@/app/account/actions";
+import { RecordActionButton } from "@/components/account/record-action-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { formatDate } from "@/lib/format";
+import { patronHolds } from "@/lib/holds/patron-holds";
+import { requireUser } from "@/lib/session";
+import { getLibrarySettings } from "@/lib/settings";
+
+export const metadata = { title: "My reservations" };
+
+export default async function HoldsPage() {
+  const user = await requireUser();
+  const [holds, settings] = await Promise.all([patronHolds(user.id), getLibrarySettings()]);
+  return (
+    <div>
+      <PageHeader title="My reservations" />
+      {holds.length === 0 ? (
+        <p>You have no reservations. Reserve a book from its page when every copy is out.</p>
+      ) : (
+        <ul className="space-y-4">
+          {holds.map((hold) => (
+            <li key={hold.id} className={`rounded-lg border bg-white p-4 ${hold.status === "READY" ? "border-emerald-400" : "border-stone-200"}`}>
+              <h2 className="text-lg font-semibold">
+                <Link href={`/books/${hold.title.id}`} className="text-brand-800 underline-offset-2 hover:underline">
+                  {hold.title.title}
+                </Link>
+              </h2>
+              <p className="text-stone-700">{hold.title.authorNames}</p>
+              <p className="mt-2 font-medium">
+                {hold.status === "READY"
+                  ? `Ready for pickup — collect by ${hold.expiresAt ? formatDate(hold.expiresAt, settings.timeZone) : "soon"}`
+                  : hold.status === "IN_PROCESS"
+                    ? "Being fetched from the shelves for you"
+                    : `Waiting — number ${hold.position} in the queue`}
+              </p>
+              <p className="text-sm text-stone-600">Reserved {formatDate(hold.placedAt, settings.timeZone)}</p>
+              <div className="mt-3">
+                <RecordActionButton action={cancelHoldAction} field="holdId" id={hold.id} label="Cancel" accessibleName={`Cancel reservation of ${hold.title.title}`} pendingText="Cancelling…" />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

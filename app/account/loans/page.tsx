@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { renewLoanAction, returnLoanAction } from "@/app/account/actions";
+import { RecordActionButton } from "@/components/account/record-action-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { currentLoans } from "@/lib/circulation/patron-loans";
+import { formatDate, formatMoney, plural } from "@/lib/format";
+import { requireUser } from "@/lib/session";
+import { getLibrarySettings } from "@/lib/settings";
+
+export const metadata = { title: "My loans" };
+
+export default async function LoansPage() {
+  const user = await requireUser();
+  const [loans, settings] = await Promise.all([currentLoans(user.id), getLibrarySettings()]);
+  return (
+    <div>
+      <PageHeader title="My loans" description={loans.length ? `${plural(loans.length, "book")} on loan.` : undefined} />
+      {loans.length === 0 ? (
+        <p>
+          You have nothing on loan.{" "}
+          <Link href="/search" className="font-medium text-brand-700 underline">
+            Find something to read
+          </Link>
+        </p>
+      ) : (
+        <ul className="space-y-4">
+          {loans.map((loan) => (
+            <li key={loan.id} className={`rounded-lg border bg-white p-4 ${loan.daysOverdue > 0 ? "border-red-300" : "border-stone-200"}`}>
+              <h2 className="text-lg font-semibold">
+                <Link href={`/books/${loan.title.id}`} className="text-brand-800 underline-offset-2 hover:underline">
+                  {loan.title.title}
+                </Link>
+              </h2>
+              <p className="text-stone-700">{loan.title.authorNames}</p>
+              <p className="mt-2">
+                {loan.daysOverdue > 0 ? (
+                  <strong className="text-red-800">
+                    Overdue by {plural(loan.daysOverdue, "day")} (was due {formatDate(loan.dueAt, settings.timeZone)})
+                    {loan.accruingFineCents > 0 && ` · fine so far ${formatMoney(loan.accruingFineCents, settings.currency)}`}
+                  </strong>
+                ) : (
+                  <>Due back {formatDate(loan.dueAt, settings.timeZone)}</>
+                )}
+              </p>
+              <p className="text-sm text-stone-600">
+                {loan.renewalsLeft > 0 ? `${plural(loan.renewalsLeft, "renewal")} left` : "No renewals left"} · copy {loan.barcode}
+              </p>
+              <div className="mt-3 flex flex-wrap items-start gap-3">
+                <RecordActionButton action={renewLoanAction} field="loanId" id={loan.id} label="Renew" accessibleName={`Renew ${loan.title.title}`} pendingText="Renewing…" />
+                <RecordActionButton action={returnLoanAction} field="loanId" id={loan.id} label="Return" accessibleName={`Return ${loan.title.title}`} pendingText="Returning…" />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionResult } from "@/lib/errors";
+
+type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+
+/** A button acting on one record (renew or return a loan, cancel a hold); its outcome shows beside it. */
+export function RecordActionButton({
+  action: submit,
+  field,
+  id,
+  label,
+  accessibleName,
+  pendingText,
+  variant = "secondary",
+}: {
+  action: Action;
+  field: "loanId" | "holdId";
+  id: number;
+  label: string;
+  accessibleName: string;
+  pendingText: string;
+  variant?: "primary" | "secondary" | "danger";
+}) {
+  const [state, action] = useActionState(submit, null);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name={field} value={id} />
+      <SubmitButton pendingText={pendingText} variant={variant} ariaLabel={accessibleName}>
+        {label}
+      </SubmitButton>
+      <FormStatus state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionResult } from "@/lib/errors";
+
+type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+
+/** One button acting on a title (Borrow, Reserve), with the outcome announced beside it. */
+export function TitleActionForm({
+  action: submit,
+  titleId,
+  label,
+  pendingText,
+  variant = "primary",
+}: {
+  action: Action;
+  titleId: number;
+  label: string;
+  pendingText: string;
+  variant?: "primary" | "secondary";
+}) {
+  const [state, action] = useActionState(submit, null);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="titleId" value={titleId} />
+      {!state?.ok && (
+        <SubmitButton pendingText={pendingText} variant={variant} className="w-full sm:w-auto">
+          {label}
+        </SubmitButton>
+      )}
+      <FormStatus state={state} />
+    </form>
+  );
+}
