@@ -1,7 +1,13 @@
 import type { ReactNode } from "react";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { requireStaff } from "@/lib/session";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  await requireStaff();
-  return children;
+  const user = await requireStaff();
+  return (
+    <>
+      <AdminNav isAdmin={user.role === "ADMIN"} />
+      {children}
+    </>
+  );
 }

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { SendPendingButton } from "@/components/admin/send-pending-button";
+import { SimplePagination } from "@/components/admin/simple-pagination";
+import { PageHeader } from "@/components/ui/page-header";
+import { formatDateTime } from "@/lib/format";
+import type { DeliveryStatus } from "@/lib/generated/sqlite/enums";
+import { getMailer } from "@/lib/notifications/mailer";
+import { emailOutbox } from "@/lib/notifications/outbox";
+import { requireStaff } from "@/lib/session";
+import { getLibrarySettings } from "@/lib/settings";
+
+export const metadata = { title: "Notifications outbox" };
+
+const STATUSES: DeliveryStatus[] = ["PENDING", "SENT", "FAILED"];
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
+  await requireStaff();
+  const params = await searchParams;
+  const status = STATUSES.find((s) => s === params.status);
+  const page = Math.max(1, Number(params.page) || 1);
+  const [{ rows, pages, counts }, settings] = await Promise.all([emailOutbox({ status, page }), getLibrarySettings()]);
+  const mailer = getMailer();
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Notifications outbox"
+        description={mailer.kind === "smtp" ? "Email goes out through the SMTP server." : "No SMTP server is configured: emails are written to the data/mail-outbox folder."}
+        actions={<SendPendingButton />}
+      />
+      <nav aria-label="Delivery status" className="flex flex-wrap gap-3 text-sm">
+        <Link href="/admin/notifications" aria-current={!status ? "page" : undefined} className="underline">All</Link>
+        {STATUSES.map((s) => (
+          <Link key={s} href={`/admin/notifications?status=${s}`} aria-current={status === s ? "page" : undefined} className="underline">
+            {s.toLowerCase()} ({counts[s] ?? 0})
+          </Link>
+        ))}
+      </nav>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className="py-2 pr-3">Created</th>
+              <th scope="col" className="py-2 pr-3">To</th>
+              <th scope="col" className="py-2 pr-3">Subject</th>
+              <th scope="col" className="py-2 pr-3">Status</th>
+              <th scope="col" className="py-2">Attempts</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((n) => (
+              <tr key={n.id} className="border-b border-stone-200 align-top">
+                <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(n.createdAt, settings.timeZone)}</td>
+                <td className="py-2 pr-3">{n.user.name}<span className="block text-xs text-stone-600">{n.user.email}</span></td>
+                <td className="py-2 pr-3">{n.subject}</td>
+                <td className="py-2 pr-3">{n.status.toLowerCase()}{n.lastError && <span className="block text-xs text-red-800">{n.lastError}</span>}</td>
+                <td className="py-2">{n.attempts}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="mt-3">No emails.</p>}
+      </div>
+      <SimplePagination page={page} pages={pages} href={(p) => `/admin/notifications?page=${p}${status ? `&status=${status}` : ""}`} />
+    </div>
+  );
+}
