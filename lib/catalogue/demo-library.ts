@@ -98,7 +98,7 @@ const AUTHOR_GENRES: Record<string, string> = {
   "Mary Roach": "Non-fiction",
 };
 
-const LANGUAGES: Record<string, string> = { eng: "en", "en-us": "en", "en-gb": "en", "en-ca": "en", en: "en", ara: "ar", spa: "es", fre: "fr", ger: "de", ind: "id", jpn: "ja", per: "fa", por: "pt", pol: "pl", ita: "it", nl: "nl", swe: "sv", rus: "ru", tur: "tr", dan: "da", fil: "fil", vie: "vi", nor: "no" };
+const LANGUAGES: Record<string, string> = { eng: "en", "en-us": "en", "en-gb": "en", "en-ca": "en", en: "en", ara: "ar", spa: "es", fre: "fr", ger: "de", ind: "id", jpn: "ja", per: "fa", por: "pt", pol: "pl", ita: "it", nl: "nl", rum: "ro", swe: "sv", rus: "ru", tur: "tr", dan: "da", fil: "fil", vie: "vi", nor: "no" };
 
 export type GoodbooksRow = {
   book_id: string;
@@ -146,14 +146,14 @@ function shelfFor(genre: string, author: string): string {
   return `${area} ${band}, shelf ${1 + (letter.charCodeAt(0) % 6)}`;
 }
 
-/** Copies for the n-th title of the demo: 1–4, with barcodes C000001… */
-function copiesFor(n: number, genre: string, author: string, addedAt: Date, nextBarcode: () => string): CatalogueRow["copies"] {
+/** 1–4 copies of title number n (the book id for real titles), bought over the months after it was added. */
+function copiesFor(n: number, genre: string, author: string, addedAt: Date, until: Date, nextBarcode: () => string): CatalogueRow["copies"] {
   const count = 1 + Math.floor(hash01(n * 7) * 4);
   return Array.from({ length: count }, (_, c) => ({
     barcode: nextBarcode(),
     shelfLocation: shelfFor(genre, author),
     replacementCostCents: 1500 + Math.floor(hash01(n * 13 + c) * 21) * 100,
-    acquiredAt: new Date(addedAt.getTime() + c * 30 * DAY_MS),
+    acquiredAt: new Date(Math.min(addedAt.getTime() + c * 30 * DAY_MS, until.getTime())),
   }));
 }
 
@@ -190,7 +190,7 @@ export function demoCatalogueRows(rows: GoodbooksRow[], at: Date): CatalogueRow[
       language: normaliseLanguage(row.language_code),
       popularity: Number(row.ratings_count) || 0,
       createdAt: addedAt,
-      copies: copiesFor(i, genre, authors[0] ?? "A", addedAt, nextBarcode),
+      copies: copiesFor(Number(row.book_id) || i + 1, genre, authors[0] ?? "A", addedAt, at, nextBarcode),
     };
   });
 }
@@ -241,7 +241,7 @@ export function generateSyntheticTitles(count: number, startIndex: number, at = 
       language: pick(SYNTHETIC_LANGUAGES, 22),
       popularity: Math.floor(r(23) ** 3 * 5_000),
       createdAt,
-      copies: copiesFor(i, genre, authors[0], createdAt, nextBarcode),
+      copies: copiesFor(i, genre, authors[0], createdAt, at, nextBarcode),
     };
   });
 }

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { ImportForm } from "@/components/admin/inventory/import-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { CSV_COLUMNS } from "@/lib/catalogue/catalogue-csv";
+import { requireStaff } from "@/lib/session";
+
+export const metadata = { title: "Import and export the catalogue" };
+
+export default async function ImportPage() {
+  await requireStaff();
+  return (
+    <div className="max-w-4xl space-y-8">
+      <div>
+        <p className="mb-2 text-sm">
+          <Link href="/admin/inventory" className="text-brand-800 underline">
+            Inventory
+          </Link>
+        </p>
+        <PageHeader title="Import and export the catalogue" />
+      </div>
+      <section aria-labelledby="import-heading" className="space-y-4">
+        <h2 id="import-heading" className="text-lg font-semibold">
+          Import a CSV file
+        </h2>
+        <div className="space-y-2 text-stone-800">
+          <p>
+            Columns: <code className="text-sm">{CSV_COLUMNS.join(", ")}</code>. Only <code>title</code> is required.
+          </p>
+          <p>
+            Separate several authors or genres with “;”. A row whose ISBN is already catalogued updates that title (empty cells keep what is there);
+            <code> copies</code> is how many copies the title should have at least — missing ones are added on <code>shelf_location</code>.
+          </p>
+          <p>Preview first: nothing changes until you import, and the import adds every row or none.</p>
+        </div>
+        <ImportForm />
+      </section>
+      <section aria-labelledby="export-heading" className="space-y-2">
+        <h2 id="export-heading" className="text-lg font-semibold">
+          Export
+        </h2>
+        <p>
+          <a href="/api/admin/catalogue.csv?status=all" className="text-brand-800 underline" download>
+            Download the whole catalogue as CSV
+          </a>{" "}
+          (same columns). To export a filtered view, filter the inventory and use its export button.
+        </p>
+      </section>
+    </div>
+  );
+}

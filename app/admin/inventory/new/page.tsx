@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { EMPTY_TITLE, TitleForm } from "@/components/admin/inventory/title-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/session";
+
+export const metadata = { title: "Add a title" };
+
+export default async function NewTitlePage() {
+  await requireStaff();
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-2 text-sm">
+        <Link href="/admin/inventory" className="text-brand-800 underline">
+          Inventory
+        </Link>
+      </p>
+      <PageHeader title="Add a title" description="Copies are added on the next page, once the title is saved." />
+      <TitleForm values={EMPTY_TITLE} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { createTitleAction, updateTitleAction } from "@/app/admin/inventory/actions";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { FormStatus, fieldError } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export type TitleFormValues = {
+  title: string;
+  subtitle: string;
+  authors: string;
+  genres: string;
+  isbn: string;
+  publisher: string;
+  year: string;
+  language: string;
+  pages: string;
+  description: string;
+};
+
+export const EMPTY_TITLE: TitleFormValues = { title: "", subtitle: "", authors: "", genres: "", isbn: "", publisher: "", year: "", language: "", pages: "", description: "" };
+
+/** The title record, for adding (no titleId) or editing. Fields keep what was typed on errors. */
+export function TitleForm({ titleId, values }: { titleId?: number; values: TitleFormValues }) {
+  const [state, action] = useActionState(titleId ? updateTitleAction : createTitleAction, null);
+  const err = (field: string) => fieldError(state, field);
+  const existing = state && !state.ok ? state.fields?.isbnTitleId : undefined;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormStatus state={state} />
+      {titleId && <input type="hidden" name="titleId" value={titleId} />}
+      <TextField label="Title" name="title" required defaultValue={values.title} error={err("title")} />
+      <TextField label="Subtitle" name="subtitle" defaultValue={values.subtitle} error={err("subtitle")} />
+      <TextAreaField
+        label="Authors (one per line or comma-separated, in order)"
+        name="authors"
+        rows={3}
+        defaultValue={values.authors}
+        error={err("authors")}
+        hint="New names are added to the catalogue's authors."
+      />
+      <TextField label="Genres" name="genres" defaultValue={values.genres} error={err("genres")} hint="Comma-separated, e.g. Fantasy, Young Adult." />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <TextField
+            label="ISBN"
+            name="isbn"
+            inputMode="numeric"
+            autoComplete="off"
+            defaultValue={values.isbn}
+            error={err("isbn")}
+            hint="ISBN-10 or ISBN-13, hyphens allowed; stored as ISBN-13."
+          />
+          {existing && (
+            <p className="mt-1 text-sm">
+              <Link href={`/admin/inventory/${existing}`} className="font-medium text-brand-800 underline">
+                Open the title with this ISBN
+              </Link>
+            </p>
+          )}
+        </div>
+        <TextField label="Publisher" name="publisher" defaultValue={values.publisher} error={err("publisher")} />
+        <TextField label="Year" name="year" inputMode="numeric" defaultValue={values.year} error={err("year")} />
+        <TextField label="Language" name="language" defaultValue={values.language} error={err("language")} hint="Code such as en, fr or spa." />
+        <TextField label="Pages" name="pages" inputMode="numeric" defaultValue={values.pages} error={err("pages")} />
+      </div>
+      <TextAreaField label="Description" name="description" rows={5} defaultValue={values.description} error={err("description")} />
+      <SubmitButton pendingText="Saving…">{titleId ? "Save title" : "Add title"}</SubmitButton>
+    </form>
+  );
+}

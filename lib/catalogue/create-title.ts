@@ -1,0 +1,31 @@
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { assertIsbnFree } from "./duplicate-isbn";
+import type { TitleInput } from "./schemas";
+import { indexColumns, linkTitleNames } from "./title-names";
+
+export type CreateTitleOptions = { input: TitleInput; actorId: number };
+
+/** Catalogues a new title with its authors (in order) and genres. */
+export async function createTitle({ input, actorId }: CreateTitleOptions): Promise<{ id: number }> {
+  return db.$transaction(async (tx) => {
+    await assertIsbnFree(tx, input.isbn);
+    const title = await tx.title.create({
+      data: {
+        title: input.title,
+        subtitle: input.subtitle,
+        isbn13: input.isbn,
+        publisher: input.publisher,
+        year: input.year,
+        language: input.language,
+        pageCount: input.pages,
+        description: input.description,
+        ...indexColumns(input.title, { authors: [], genres: [] }),
+      },
+    });
+    const names = await linkTitleNames(tx, title.id, input.authors, input.genres);
+    await tx.title.update({ where: { id: title.id }, data: indexColumns(input.title, names) });
+    await recordAudit(tx, { actorId, action: "title.create", entityType: "Title", entityId: title.id, details: { title: input.title, isbn13: input.isbn } });
+    return { id: title.id };
+  });
+}

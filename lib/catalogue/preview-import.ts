@@ -1,0 +1,38 @@
+import { db } from "../db";
+import { parseCatalogueCsv } from "./catalogue-csv";
+import { planImport } from "./import-plan";
+
+export type PreviewLine = { line: number; title: string; isbn13: string | null; copiesToAdd: number; titleId?: number };
+
+export type ImportPreview = {
+  addCount: number;
+  updateCount: number;
+  copiesToAdd: number;
+  /** The first rows of each kind; the counts above cover them all. */
+  adds: PreviewLine[];
+  updates: PreviewLine[];
+  bad: { line: number; reason: string }[];
+};
+
+export const PREVIEW_LIMIT = 100;
+
+/** The dry run of an import: what it would add and update, and every row it would refuse. */
+export async function previewImport({ csv }: { csv: string }): Promise<ImportPreview> {
+  const plan = await planImport(db, parseCatalogueCsv(csv));
+  const adds = plan.adds.map((r) => ({ line: r.line, title: r.input.title, isbn13: r.input.isbn, copiesToAdd: r.copies }));
+  const updates = plan.updates.map(({ row, existing }) => ({
+    line: row.line,
+    title: row.input.title,
+    isbn13: row.input.isbn,
+    copiesToAdd: Math.max(0, row.copies - existing.copies),
+    titleId: existing.id,
+  }));
+  return {
+    addCount: adds.length,
+    updateCount: updates.length,
+    copiesToAdd: [...adds, ...updates].reduce((n, r) => n + r.copiesToAdd, 0),
+    adds: adds.slice(0, PREVIEW_LIMIT),
+    updates: updates.slice(0, PREVIEW_LIMIT),
+    bad: plan.bad,
+  };
+}

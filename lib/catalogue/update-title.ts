@@ -1,0 +1,33 @@
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { assertIsbnFree } from "./duplicate-isbn";
+import type { TitleInput } from "./schemas";
+import { indexColumns, linkTitleNames } from "./title-names";
+
+export type UpdateTitleOptions = { titleId: number; input: TitleInput; actorId: number };
+
+/** Saves a title's record, authors and genres, and the sort and search columns that follow them. */
+export async function updateTitle({ titleId, input, actorId }: UpdateTitleOptions): Promise<{ id: number }> {
+  return db.$transaction(async (tx) => {
+    await assertIsbnFree(tx, input.isbn, titleId);
+    const { count } = await tx.title.updateMany({
+      where: { id: titleId },
+      data: {
+        title: input.title,
+        subtitle: input.subtitle,
+        isbn13: input.isbn,
+        publisher: input.publisher,
+        year: input.year,
+        language: input.language,
+        pageCount: input.pages,
+        description: input.description,
+      },
+    });
+    if (count !== 1) throw new DomainError("NOT_FOUND", "This title no longer exists.");
+    const names = await linkTitleNames(tx, titleId, input.authors, input.genres);
+    await tx.title.update({ where: { id: titleId }, data: indexColumns(input.title, names) });
+    await recordAudit(tx, { actorId, action: "title.update", entityType: "Title", entityId: titleId, details: { title: input.title, isbn13: input.isbn } });
+    return { id: titleId };
+  });
+}
