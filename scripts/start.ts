@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createRequire } from "node:module";
 import path from "node:path";
 import { DEFAULT_DATABASE_URL, databaseKind, databaseUrl } from "../lib/database-url";
+import { db } from "../lib/db";
+import { printDemoAccounts } from "./demo-accounts";
 import { migrate } from "./migrate";
 
 const url = databaseUrl();
@@ -75,12 +77,27 @@ async function main(): Promise<void> {
   process.env.AUTH_TRUST_HOST = "true";
   if (needsBuild()) build();
   const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], { stdio: "inherit", env: process.env });
-  console.log(`\nStacks is starting on http://localhost:${port}`);
-  if (cronSecretGenerated) {
-    console.log(`The daily job's secret is in data/cron-secret (GET /api/cron/daily with "Authorization: Bearer <secret>").`);
-  }
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
+  await untilServing();
+  await printDemoAccounts(db);
+  await db.$disconnect();
+  if (cronSecretGenerated) {
+    console.log(`\nThe daily job's secret is in data/cron-secret (GET /api/cron/daily with "Authorization: Bearer <secret>").`);
+  }
+  console.log(`\nStacks is serving on http://localhost:${port}`);
+}
+
+/** Waits for the health check to answer, so the address is printed when it works. */
+async function untilServing(): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 main().catch((e) => {

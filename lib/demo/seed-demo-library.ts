@@ -40,16 +40,16 @@ export async function seedDemoLibrary(db: Db, { titles }: SeedDemoOptions = {}) 
     accounts.push({ ...account, id: user.id, cardNumber: user.cardNumber });
   }
   await resetIdSequences(db, ["User"]);
-  await seedDemoCirculation(db, accounts, started);
+  await seedDemoCirculation(db, accounts, started, Math.min(200, Math.floor(catalogue.titles / 2)));
   return { ...catalogue, accounts };
 }
 
-async function seedDemoCirculation(db: Db, accounts: { email: string; id: number }[], at: Date) {
+async function seedDemoCirculation(db: Db, accounts: { email: string; id: number }[], at: Date, famous: number) {
   const id = (email: string) => accounts.find((a) => a.email === email)!.id;
   const librarian = id("librarian@demo.stacks");
-  // Copies of mid-list titles with at least two copies, so the famous titles stay on the shelf.
+  // Copies of mid-list titles, so the famous ones (the first rows) stay on the shelf.
   const copies = await db.copy.findMany({
-    where: { status: "AVAILABLE", title: { id: { gt: 200 } } },
+    where: { status: "AVAILABLE", title: { id: { gt: famous } } },
     orderBy: { id: "asc" },
     take: 6,
     select: { barcode: true },
