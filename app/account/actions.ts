@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { returnLoan } from "@/lib/circulation/check-in";
 import { renewLoan } from "@/lib/circulation/renew-loan";
 import { holdActionSchema, loanActionSchema } from "@/lib/circulation/schemas";
@@ -33,16 +34,18 @@ export async function renewLoanAction(_prev: ActionResult | null, form: FormData
 
 export async function returnLoanAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const user = await requireUser();
+  let returned;
   try {
     const { loanId } = parseInput(loanActionSchema, formObject(form));
-    const result = await returnLoan({ loanId, patronId: user.id });
-    revalidatePath("/account", "layout");
-    const { currency } = await getLibrarySettings();
-    const fine = result.fine ? ` It was late: a fine of ${new Intl.NumberFormat("en-US", { style: "currency", currency }).format(result.fine.amountCents / 100)} was added.` : "";
-    return { ok: true, data: undefined, message: `Returned "${result.title.title}".${fine}` };
+    returned = await returnLoan({ loanId, patronId: user.id });
   } catch (e) {
     return toActionError(e);
   }
+  revalidatePath("/account", "layout");
+  // The loan leaves the list, so the confirmation travels in the URL of the page shown next.
+  const params = new URLSearchParams({ returned: returned.title.title });
+  if (returned.fine) params.set("fine", String(returned.fine.amountCents));
+  redirect(`/account/loans?${params}`);
 }
 
 export async function cancelHoldAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { renewLoanAction, returnLoanAction } from "@/app/account/actions";
 import { RecordActionButton } from "@/components/account/record-action-button";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLoans } from "@/lib/circulation/patron-loans";
 import { formatDate, formatMoney, plural } from "@/lib/format";
@@ -9,12 +10,20 @@ import { getLibrarySettings } from "@/lib/settings";
 
 export const metadata = { title: "My loans" };
 
-export default async function LoansPage() {
+export default async function LoansPage({ searchParams }: { searchParams: Promise<{ returned?: string; fine?: string }> }) {
   const user = await requireUser();
+  const { returned, fine } = await searchParams;
+  const fineCents = Number(fine);
   const [loans, settings] = await Promise.all([currentLoans(user.id), getLibrarySettings()]);
   return (
     <div>
       <PageHeader title="My loans" description={loans.length ? `${plural(loans.length, "book")} on loan.` : undefined} />
+      {returned && (
+        <Notice tone="success" className="mb-4">
+          Returned “{returned.slice(0, 300)}”.
+          {Number.isInteger(fineCents) && fineCents > 0 && ` It was late: a fine of ${formatMoney(fineCents, settings.currency)} was added.`}
+        </Notice>
+      )}
       {loans.length === 0 ? (
         <p>
           You have nothing on loan.{" "}
