@@ -38,8 +38,8 @@ async function countTitles(url: string): Promise<number | null> {
  * Keeps a benchmark database holding exactly `titles` titles, or makes a fresh, migrated, empty
  * one to fill. Building 100,000 titles takes minutes; measuring them again should not.
  */
-export async function prepareBenchDatabase(url: string, titles: number): Promise<"reused" | "empty"> {
-  if ((await countTitles(url)) === titles) return "reused";
+export async function prepareBenchDatabase(url: string, titles: number, { fresh = false } = {}): Promise<"reused" | "empty"> {
+  if (!fresh && (await countTitles(url)) === titles) return "reused";
   if (!isPostgresUrl(url)) {
     const file = sqliteFilePath(url);
     mkdirSync(path.dirname(file), { recursive: true });
