@@ -1,0 +1,73 @@
+import { defineConfig, devices } from "@playwright/test";
+import { DEMO_PORT, EMPTY_PORT } from "./tests/e2e/servers";
+
+// The app is started the way a user starts it (`npm start`), but on its own port and database
+// files, and rebuilt into `.next` by this run. Each run starts from a fresh demo library.
+// Debian's Chromium: `npx playwright install` cannot download browsers on this network.
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-features=AutofillServerCommunication",
+];
+
+const serverEnv = {
+  NEXT_DIST_DIR: ".next",
+  AUTH_SECRET: "e2e-only-secret-not-for-any-real-deployment-0123456789",
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+};
+
+function freshDatabase(name: string): string {
+  return `rm -f data/${name} data/${name}-wal data/${name}-shm data/${name}-journal`;
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  // A test that passes only on a second try is a bug to fix, not to hide.
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${DEMO_PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    ...devices["Desktop Chrome"],
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
+  },
+  webServer: [
+    {
+      // The first server builds the app when needed (first build and seed take a minute or two).
+      command: `${freshDatabase("e2e.db")} && npm start`,
+      url: `http://localhost:${DEMO_PORT}/api/health`,
+      env: { ...serverEnv, PORT: String(DEMO_PORT), DATABASE_URL: "file:./data/e2e.db", STACKS_DEMO: "1" },
+      reuseExistingServer: false,
+      timeout: 600_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+    {
+      // A new library with no data: its first visitor is asked to create the administrator.
+      // It serves the build the first server made (npm start would rebuild into the folder that
+      // server is serving from if a source file changed meanwhile), after npm start's own steps.
+      command: `${freshDatabase("e2e-empty.db")} && npx tsx scripts/migrate.ts && npx tsx scripts/seed.ts --if-empty && npx next start -p ${EMPTY_PORT}`,
+      url: `http://localhost:${EMPTY_PORT}/api/health`,
+      env: { ...serverEnv, PORT: String(EMPTY_PORT), DATABASE_URL: "file:./data/e2e-empty.db", STACKS_DEMO: "" },
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+  ],
+});
