@@ -9,13 +9,17 @@ import { databaseKind, databaseUrl, isPostgresUrl } from "./database-url";
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+// A busy desk queues transactions for the pool's few connections: wait for one rather than
+// fail after Prisma's default 2 s, and let a transaction run longer than the default 5 s.
+const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
+
 export function createDb(url = databaseUrl()): Db {
   if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
   // timeout is SQLite's busy_timeout: writers from other processes wait for the lock.
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }), transactionOptions });
 }
 
 // One client per server process, kept across dev hot reloads.
