@@ -14,6 +14,11 @@ const LINKS: NavLink[] = [
   { href: "/admin/inventory/import", label: "Import/export" },
   { href: "/admin/notifications", label: "Notifications" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/patrons", label: "Patrons" },
+  { href: "/admin/reports", label: "Reports" },
+  { href: "/admin/policies", label: "Policies", adminOnly: true },
+  { href: "/admin/staff", label: "Staff & roles", adminOnly: true },
+  { href: "/admin/settings", label: "Settings", adminOnly: true },
 ];
 
 /** The staff dashboard's sections; the current one is marked for screen readers too. */

@@ -18,7 +18,7 @@ export type RegisteredPatron = { id: number; name: string; email: string; cardNu
 
 export const DEFAULT_CATEGORY_CODE = "ADULT";
 
-function isUniqueViolation(e: unknown, field: string): boolean {
+export function isUniqueViolation(e: unknown, field: string): boolean {
   if (!(e instanceof Prisma.PrismaClientKnownRequestError) || e.code !== "P2002") return false;
   const target = JSON.stringify(e.meta ?? {});
   return target.includes(field);

@@ -1,0 +1,28 @@
+import { recordAudit } from "../audit";
+import { now } from "../clock";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { endOfLibraryDay } from "../policies/library-time";
+import { librarySettingsIn } from "../settings";
+
+export type RenewCardOptions = { patronId: number; actorId: number };
+
+/** Renews a library card: it runs the category's card validity from today (library time). */
+export async function renewCard({ patronId, actorId }: RenewCardOptions): Promise<{ expiresAt: Date }> {
+  const at = now();
+  return db.$transaction(async (tx) => {
+    const patron = await tx.user.findUnique({ where: { id: patronId }, select: { expiresAt: true, category: { select: { cardValidityDays: true } } } });
+    if (!patron) throw new DomainError("NOT_FOUND", "No such patron.");
+    const { timeZone } = await librarySettingsIn(tx);
+    const expiresAt = endOfLibraryDay(at, patron.category.cardValidityDays, timeZone);
+    await tx.user.update({ where: { id: patronId }, data: { expiresAt } });
+    await recordAudit(tx, {
+      actorId,
+      action: "patron.renew_card",
+      entityType: "User",
+      entityId: patronId,
+      details: { from: patron.expiresAt?.toISOString() ?? null, to: expiresAt.toISOString() },
+    });
+    return { expiresAt };
+  });
+}

@@ -1,0 +1,96 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { DEMO, signIn, signOut } from "./people";
+
+// The staff dashboard: policies drive the desk, and every page passes axe at both widths.
+
+async function shelfBarcode(page: Page, titleId: number): Promise<string> {
+  await page.goto(`/books/${titleId}`);
+  const row = page.getByRole("table", { name: "Copies of this title" }).getByRole("row").filter({ hasText: "On the shelf" }).first();
+  return (await row.getByRole("cell").first().innerText()).trim();
+}
+
+async function setAdultLoanPeriod(page: Page, days: string) {
+  await page.goto("/admin/policies");
+  const adult = page.getByRole("region", { name: "Edit Adult" });
+  await adult.getByLabel("Loan period (days)").fill(days);
+  await adult.getByRole("button", { name: "Save Adult policy" }).click();
+  await expect(adult.getByRole("status").filter({ hasText: "Policy saved." })).toBeVisible();
+}
+
+/** "12 Mar 2027": the library's day (Europe/London in the demo) `days` from today, as the desk writes it. */
+function libraryDatePlus(days: number): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+  const due = new Date(`${today}T12:00:00Z`);
+  due.setUTCDate(due.getUTCDate() + days);
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(due);
+}
+
+test("an admin shortens the Adult loan period and the desk's next loan is due accordingly", async ({ page }) => {
+  await signIn(page, DEMO.admin);
+  await setAdultLoanPeriod(page, "10");
+  await expect(page.getByRole("row", { name: /^Adult/ }).getByRole("cell").first()).toHaveText("10 days");
+  await signOut(page);
+
+  await signIn(page, DEMO.librarian);
+  const barcode = await shelfBarcode(page, 420);
+  await page.goto("/admin/circulation");
+  await page.getByLabel("Patron card, email or name").fill(DEMO.patron);
+  await page.getByRole("button", { name: "Find patron" }).click();
+  await expect(page).toHaveURL(/patron=\d+/);
+  await page.getByLabel("Copy barcode").fill(barcode);
+  await page.getByLabel("Copy barcode").press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Checked out:" }).filter({ hasText: `due ${libraryDatePlus(10)}.` })).toBeVisible();
+  await signOut(page);
+
+  // Put the demo library's policy back for the other specs.
+  await signIn(page, DEMO.admin);
+  await setAdultLoanPeriod(page, "21");
+});
+
+test("a librarian sees policy, staff and settings pages refused", async ({ page }) => {
+  await signIn(page, DEMO.librarian);
+  for (const path of ["/admin/policies", "/admin/staff", "/admin/settings"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/forbidden/);
+  }
+  await expect(page.getByRole("navigation", { name: "Staff dashboard" }).getByRole("link", { name: "Policies" })).toHaveCount(0);
+});
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa"];
+
+async function patronPagePath(page: Page): Promise<string> {
+  await page.goto(`/admin/patrons?q=${encodeURIComponent(DEMO.patron)}`);
+  const href = await page.getByRole("table").getByRole("link", { name: "Pat Patron" }).getAttribute("href");
+  expect(href).toMatch(/^\/admin\/patrons\/\d+$/);
+  return href!;
+}
+
+const PAGES: { name: string; path: (page: Page) => Promise<string>; heading: string | RegExp }[] = [
+  { name: "overview", path: async () => "/admin", heading: "Staff dashboard" },
+  { name: "patrons", path: async () => "/admin/patrons", heading: "Patrons" },
+  { name: "a patron", path: patronPagePath, heading: "Pat Patron" },
+  { name: "policies", path: async () => "/admin/policies", heading: "Circulation policies" },
+  { name: "reports", path: async () => "/admin/reports", heading: "Reports" },
+  { name: "staff and roles", path: async () => `/admin/staff?email=${encodeURIComponent(DEMO.librarian)}`, heading: "Staff and roles" },
+  { name: "settings", path: async () => "/admin/settings", heading: "Library settings" },
+];
+
+for (const { label, size } of [
+  { label: "desktop", size: { width: 1280, height: 800 } },
+  { label: "375 px", size: { width: 375, height: 812 } },
+]) {
+  test.describe(`staff dashboard accessibility at ${label}`, () => {
+    test.use({ viewport: size });
+
+    for (const target of PAGES) {
+      test(`${target.name} has no WCAG 2 A/AA violations`, async ({ page }) => {
+        await signIn(page, DEMO.admin);
+        await page.goto(await target.path(page));
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(target.heading);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+      });
+    }
+  });
+}
