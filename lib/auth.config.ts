@@ -11,7 +11,7 @@ export function isStaff(role: string | undefined): boolean {
 // The proxy only spares a round trip: every page, action and handler checks again.
 export const authConfig = {
   pages: { signIn: "/sign-in" },
-  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
+  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 30 },
   trustHost: true,
   providers: [],
   callbacks: {

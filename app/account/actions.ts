@@ -12,6 +12,7 @@ import type { NotificationKind } from "@/lib/generated/sqlite/enums";
 import { markRead } from "@/lib/notifications/inbox";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { setPreferences } from "@/lib/notifications/preferences";
+import { sendEmailsSoon } from "@/lib/notifications/send-soon";
 import { setKeepHistory } from "@/lib/patrons/set-keep-history";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
@@ -38,6 +39,7 @@ export async function returnLoanAction(_prev: ActionResult | null, form: FormDat
   try {
     const { loanId } = parseInput(loanActionSchema, formObject(form));
     returned = await returnLoan({ loanId, patronId: user.id });
+    if (returned.routing.kind === "hold-shelf") sendEmailsSoon();
   } catch (e) {
     return toActionError(e);
   }
@@ -53,6 +55,7 @@ export async function cancelHoldAction(_prev: ActionResult | null, form: FormDat
   try {
     const { holdId } = parseInput(holdActionSchema, formObject(form));
     await cancelHold({ holdId, actorId: user.id, patronId: user.id });
+    sendEmailsSoon();
     revalidatePath("/account/holds");
     return { ok: true, data: undefined, message: "Reservation cancelled." };
   } catch (e) {

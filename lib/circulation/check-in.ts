@@ -3,7 +3,7 @@ import { now } from "../clock";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { overdueFineCents } from "../fines/rules";
-import { routeFreedCopy, type CopyRouting } from "../holds/route-copy";
+import { routeFreedCopy, routeHeldCopy, type CopyRouting } from "../holds/route-copy";
 import { librarySettingsIn } from "../settings";
 import { daysOverdue } from "./rules";
 
@@ -75,7 +75,9 @@ export async function checkIn({ barcode, actorId, patronId }: CheckInOptions): P
         daysLate,
       };
     }
-    const routing = await routeFreedCopy(tx, copy.id, at, settings.timeZone);
+    // A copy already set aside for a hold (from the pull list or the hold shelf) stays with it.
+    const held = open ? null : await routeHeldCopy(tx, copy.id, at, settings.timeZone);
+    const routing = held ?? (await routeFreedCopy(tx, copy.id, at, settings.timeZone));
     await recordAudit(tx, {
       actorId,
       action: "loan.checkin",

@@ -54,9 +54,17 @@ async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, time
   const holds = await tx.hold.findMany({
     where: { patronId: patron.id, titleId: copy.titleId, status: { in: ["WAITING", "IN_PROCESS", "READY"] } },
   });
-  for (const hold of holds) {
-    await tx.hold.updateMany({ where: { id: hold.id, status: hold.status }, data: { status: "FULFILLED", closedAt: at, closeReason: "borrowed" } });
-    if (hold.copyId && hold.copyId !== copyId) await routeFreedCopy(tx, hold.copyId, at, timeZone, hold.status === "READY");
+  for (let hold of holds) {
+    // Conditional on the state read; when a check-in has just set a copy aside for this hold, read it again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { count } = await tx.hold.updateMany({ where: { id: hold.id, status: hold.status }, data: { status: "FULFILLED", closedAt: at, closeReason: "borrowed" } });
+      if (count === 1) {
+        if (hold.copyId && hold.copyId !== copyId) await routeFreedCopy(tx, hold.copyId, at, timeZone, hold.status === "READY");
+        break;
+      }
+      hold = await tx.hold.findUniqueOrThrow({ where: { id: hold.id } });
+      if (!["WAITING", "IN_PROCESS", "READY"].includes(hold.status)) break;
+    }
   }
   await tx.title.update({ where: { id: copy.titleId }, data: { popularity: { increment: 1 } } });
   await recordAudit(tx, {

@@ -1,6 +1,6 @@
 import { recordAudit } from "../audit";
 import { now } from "../clock";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { enqueueNotifications } from "../notifications/enqueue";
 import { appUrl, holdCancelledMessage } from "../notifications/templates";
@@ -23,16 +23,7 @@ export async function cancelHold({ holdId, actorId, patronId, reason }: CancelHo
   const byLibrary = patronId === undefined;
   if (byLibrary && !reason?.trim()) throw new DomainError("INVALID_INPUT", "Say why the reservation is cancelled.", { reason: "Say why the reservation is cancelled." });
   await db.$transaction(async (tx) => {
-    const hold = await tx.hold.findFirst({
-      where: { id: holdId, ...(byLibrary ? {} : { patronId }) },
-      include: { title: { select: { title: true } } },
-    });
-    if (!hold) throw new DomainError("NOT_FOUND", "No such reservation.");
-    const { count } = await tx.hold.updateMany({
-      where: { id: holdId, status: { in: OPEN_HOLD_STATUSES } },
-      data: { status: "CANCELLED", closedAt: at, closeReason: byLibrary ? `library: ${reason!.trim()}` : "patron" },
-    });
-    if (count !== 1) throw new DomainError("CONFLICT", "This reservation is no longer open.");
+    const hold = await closeHold(tx, holdId, patronId, byLibrary ? `library: ${reason!.trim()}` : "patron", at);
     const settings = await librarySettingsIn(tx);
     if (hold.copyId) await routeFreedCopy(tx, hold.copyId, at, settings.timeZone, hold.status === "READY");
     if (byLibrary) {
@@ -41,4 +32,19 @@ export async function cancelHold({ holdId, actorId, patronId, reason }: CancelHo
     }
     await recordAudit(tx, { actorId, action: "hold.cancel", entityType: "Hold", entityId: hold.id, details: { by: byLibrary ? "library" : "patron", reason } });
   });
+}
+
+/**
+ * Marks the hold cancelled, conditional on the state just read, so the copy the caller passes on
+ * is the hold's own even when a check-in set one aside for it a moment ago (then it reads again).
+ */
+async function closeHold(tx: Tx, holdId: number, patronId: number | undefined, closeReason: string, at: Date) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const hold = await tx.hold.findFirst({ where: { id: holdId, ...(patronId === undefined ? {} : { patronId }) }, include: { title: { select: { title: true } } } });
+    if (!hold) throw new DomainError("NOT_FOUND", "No such reservation.");
+    if (!OPEN_HOLD_STATUSES.includes(hold.status)) break;
+    const { count } = await tx.hold.updateMany({ where: { id: holdId, status: hold.status }, data: { status: "CANCELLED", closedAt: at, closeReason } });
+    if (count === 1) return hold;
+  }
+  throw new DomainError("CONFLICT", "This reservation is no longer open.");
 }

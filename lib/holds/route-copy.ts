@@ -1,4 +1,5 @@
 import type { Tx } from "../db";
+import { DomainError } from "../errors";
 import { enqueueNotifications } from "../notifications/enqueue";
 import { appUrl, holdReadyMessage } from "../notifications/templates";
 import { endOfLibraryDay } from "../policies/library-time";
@@ -44,6 +45,26 @@ export async function routeFreedCopy(tx: Tx, copyId: number, at: Date, timeZone:
   }
   await tx.copy.update({ where: { id: copyId }, data: { status: "AVAILABLE" } });
   return { kind: "shelf" };
+}
+
+/**
+ * A copy scanned at the desk that is already set aside for a hold stays with that hold: a ready
+ * one stays on the hold shelf; one on the pull list is now in hand, so it becomes ready and its
+ * patron is told. Returns null when no hold has the copy. Runs inside the caller's transaction.
+ */
+export async function routeHeldCopy(tx: Tx, copyId: number, at: Date, timeZone: string): Promise<CopyRouting | null> {
+  const hold = await tx.hold.findFirst({
+    where: { copyId, status: { in: ["IN_PROCESS", "READY"] } },
+    include: { title: { select: { title: true } }, patron: { select: { id: true, name: true, cardNumber: true, category: { select: { holdPickupDays: true } } } } },
+  });
+  if (!hold) return null;
+  const { id, name, cardNumber } = hold.patron;
+  const pickupBy = hold.status === "READY" ? hold.expiresAt! : endOfLibraryDay(at, hold.patron.category.holdPickupDays, timeZone);
+  // Conditional on the state read: a cancel or expiry that got there first has passed the copy on.
+  const { count } = await tx.hold.updateMany({ where: { id: hold.id, status: hold.status }, data: { status: "READY", readyAt: hold.readyAt ?? at, expiresAt: pickupBy } });
+  if (count !== 1) throw new DomainError("CONFLICT", "This copy's reservation changed a moment ago. Scan it again.");
+  if (hold.status === "IN_PROCESS") await notifyHoldReady(tx, { holdId: hold.id, patronId: id, book: hold.title.title, pickupBy, at });
+  return { kind: "hold-shelf", holdId: hold.id, patron: { id, name, cardNumber }, pickupBy };
 }
 
 export async function notifyHoldReady(tx: Tx, n: { holdId: number; patronId: number; book: string; pickupBy: Date; at: Date }): Promise<void> {

@@ -5,7 +5,7 @@ import { getMailer } from "./mailer";
 
 export const MAX_ATTEMPTS = 5;
 const CLAIM_MS = 10 * 60_000;
-const BATCH = 200;
+const BATCH = 500;
 /** Messages handed to the transport at once (SMTP round trips overlap). */
 const PARALLEL = 8;
 
@@ -43,7 +43,11 @@ export async function dispatchPendingEmails({ limit = 1000 }: { limit?: number }
       where: { id: { in: candidates.map((c) => c.id) }, ...claimable },
       data: { claimToken, lockedUntil: new Date(at.getTime() + CLAIM_MS), attempts: { increment: 1 } },
     });
-    const claimed = await db.notification.findMany({ where: { claimToken }, orderBy: { id: "asc" }, include: { user: { select: { email: true, name: true } } } });
+    const claimed = await db.notification.findMany({
+      where: { id: { in: candidates.map((c) => c.id) }, claimToken },
+      orderBy: { id: "asc" },
+      include: { user: { select: { email: true, name: true } } },
+    });
 
     const sentIds: number[] = [];
     for (let i = 0; i < claimed.length; i += PARALLEL) {

@@ -1,5 +1,5 @@
 import { dbKind, type Tx } from "../db";
-import type { NotificationKind } from "../generated/sqlite/enums";
+import type { NotificationChannel, NotificationKind } from "../generated/sqlite/enums";
 import { DEFAULT_CHOICE } from "./kinds";
 
 export type NotificationDraft = {
@@ -15,7 +15,12 @@ export type NotificationDraft = {
   holdId?: number;
 };
 
-const CHUNK = 400; // rows per INSERT: 14 parameters each stays under SQLite's parameter limit
+/** The outbox row's unique key: one notice of a kind, for one event, on one channel. */
+export function dedupeKey(kind: NotificationKind, key: string, channel: NotificationChannel): string {
+  return `${kind}:${key}:${channel}`;
+}
+
+const CHUNK = 1000; // rows per INSERT: 14 parameters each stays under SQLite's limit of 32,766
 
 /**
  * Writes notices into the outbox within the caller's transaction, one row per channel the patron
@@ -34,8 +39,8 @@ export async function enqueueNotifications(tx: Tx, drafts: NotificationDraft[], 
     const wanted = choice.get(`${d.userId}:${d.kind}`) ?? DEFAULT_CHOICE;
     const base = [d.userId, d.kind];
     const tail = [d.subject, d.text, d.html, d.link, d.loanId ?? null, d.holdId ?? null, at];
-    if (wanted.inApp) rows.push([...base, "IN_APP", `${d.kind}:${d.key}:IN_APP`, ...tail, "SENT", at, null]);
-    if (wanted.email) rows.push([...base, "EMAIL", `${d.kind}:${d.key}:EMAIL`, ...tail, "PENDING", null, at]);
+    if (wanted.inApp) rows.push([...base, "IN_APP", dedupeKey(d.kind, d.key, "IN_APP"), ...tail, "SENT", at, null]);
+    if (wanted.email) rows.push([...base, "EMAIL", dedupeKey(d.kind, d.key, "EMAIL"), ...tail, "PENDING", null, at]);
   }
 
   const pg = dbKind === "postgresql";

@@ -1,21 +1,24 @@
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { checkIn } from "@/lib/circulation/check-in";
 import { borrowTitle } from "@/lib/circulation/check-out";
 import { setClock } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { placeHold } from "@/lib/holds/place-hold";
 import { runDailyJob } from "@/lib/notifications/daily-job";
 import { dispatchPendingEmails } from "@/lib/notifications/dispatch-email";
-import { markRead, unreadCount } from "@/lib/notifications/inbox";
+import { inbox, markRead, unreadCount } from "@/lib/notifications/inbox";
 import { resetMailer } from "@/lib/notifications/mailer";
-import { setPreferences, getPreferences } from "@/lib/notifications/preferences";
+import { emailOutbox } from "@/lib/notifications/outbox";
+import { getPreferences, setPreferences } from "@/lib/notifications/preferences";
 import { resetDatabase } from "../support/database";
-import { days, makePatrons, makeTitle } from "../support/fixtures";
+import { days, makeLibrarian, makePatrons, makeTitle } from "../support/fixtures";
+import { readableMail } from "../support/mail";
 
 const T0 = new Date("2026-06-01T08:00:00Z");
+const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
+// A real SMTP server on a free port: what it received is what a patron's mail server would get.
 type Received = { to: string[]; raw: string };
 const received: Received[] = [];
 let refuse = false;
@@ -30,7 +33,7 @@ beforeAll(async () => {
       let raw = "";
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
       stream.on("end", () => {
-        if (refuse) return callback(new Error("mailbox unavailable"));
+        if (refuse) return callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 550 }));
         received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
         callback();
       });
@@ -49,93 +52,154 @@ beforeEach(async () => {
   process.env.SMTP_HOST = "127.0.0.1";
   process.env.SMTP_PORT = String(port);
   process.env.SMTP_IGNORE_TLS = "true";
+  process.env.APP_URL = "https://library.example.org";
   resetMailer();
   setClock(T0);
 });
 
 afterEach(() => {
-  delete process.env.SMTP_HOST;
+  for (const name of ["SMTP_HOST", "SMTP_PORT", "SMTP_IGNORE_TLS", "APP_URL"]) delete process.env[name];
   resetMailer();
 });
 
-/** Patrons with loans due tomorrow, 1 day late and 8 days late. */
-async function library() {
-  const patrons = await makePatrons(3);
-  for (const [i, offset] of [-20, -22, -29].entries()) {
-    const book = await makeTitle({ title: `Book for ${i}` });
-    setClock(new Date(T0.getTime() + days(offset)));
-    await borrowTitle({ patronId: patrons[i].id, titleId: book.id });
-  }
-  setClock(T0);
-  return patrons;
+/** A patron whose reserved book has just been checked in: a "ready for pickup" notice waits in the outbox. */
+async function holdReady(title = "The Left Hand of Darkness") {
+  const [[borrower, patron], librarian, book] = await Promise.all([makePatrons(2), makeLibrarian(), makeTitle({ title })]);
+  await borrowTitle({ patronId: borrower.id, titleId: book.id });
+  await placeHold({ patronId: patron.id, titleId: book.id });
+  await checkIn({ barcode: book.copies[0].barcode, actorId: librarian.id });
+  return patron;
 }
 
-describe("the daily job", () => {
-  it("writes each notice once, even when run twice at the same time, and emails each once", async () => {
-    const patrons = await library();
-    const [first, second] = await Promise.all([runDailyJob(), runDailyJob()]);
-    expect(first.dueSoonNotices + second.dueSoonNotices).toBe(2); // in-app + email for the loan due tomorrow
-    expect(first.overdueNotices + second.overdueNotices).toBe(4);
-    const rows = await db.notification.findMany();
-    expect(new Set(rows.map((r) => r.dedupeKey)).size).toBe(rows.length);
-    expect(rows.filter((r) => r.channel === "EMAIL").every((r) => r.status === "SENT")).toBe(true);
-    expect(received).toHaveLength(3);
-    expect(received.map((m) => m.to[0]).sort()).toEqual(patrons.map((p) => p.email).sort());
-    const overdue = received.find((m) => m.to[0] === patrons[2].email)!;
-    expect(overdue.raw).toContain("Book for 2");
-    expect(overdue.raw).toContain("/account/loans");
+describe("email delivery over SMTP", () => {
+  it("delivers the hold-ready email with the book, the pickup date and the link to act on, once", async () => {
+    const patron = await holdReady();
+    expect(await dispatchPendingEmails()).toEqual({ sent: 1, failed: 0, retrying: 0 });
+    expect(received).toHaveLength(1);
+    const [mail] = received;
+    expect(mail.to).toEqual([patron.email]);
+    const raw = readableMail(mail.raw);
+    expect(raw).toMatch(/^Subject: "The Left Hand of Darkness" is ready for pickup · Stacks Library$/m);
+    expect(raw).toContain('"The Left Hand of Darkness", which you reserved, is waiting for you on the hold shelf.');
+    expect(raw).toContain("Please collect it by 8 Jun 2026.");
+    expect(raw).toContain("https://library.example.org/account/holds");
+    expect(raw).toContain('<a href="https://library.example.org/account/holds"');
 
-    const again = await runDailyJob();
-    expect(again.dueSoonNotices + again.overdueNotices + again.email.sent).toBe(0);
-    expect(received).toHaveLength(3);
+    expect(await dispatchPendingEmails()).toEqual({ sent: 0, failed: 0, retrying: 0 });
+    expect(received).toHaveLength(1);
+    expect(await db.notification.findFirstOrThrow({ where: { userId: patron.id, channel: "EMAIL" } })).toMatchObject({ status: "SENT", attempts: 1 });
   });
 
-  it("sends the next overdue step once it is reached, and nothing for steps already sent", async () => {
-    const [, , late] = await library();
-    await runDailyJob();
-    setClock(new Date(T0.getTime() + days(6)));
-    await runDailyJob();
-    const steps = await db.notification.findMany({ where: { userId: late.id, kind: "OVERDUE", channel: "EMAIL" }, orderBy: { id: "asc" } });
-    expect(steps.map((s) => s.dedupeKey.split(":")[4])).toEqual(["7", "14"]);
+  it("two dispatchers at once send each email once", async () => {
+    for (let i = 0; i < 4; i++) await holdReady(`Book ${i}`);
+    const [a, b] = await Promise.all([dispatchPendingEmails(), dispatchPendingEmails()]);
+    expect(a.sent + b.sent).toBe(4);
+    expect(received).toHaveLength(4);
   });
 
-  it("honours a patron who wants no email for due-soon reminders", async () => {
-    const [soon] = await library();
-    const choices = await getPreferences(soon.id);
-    await setPreferences(soon.id, { ...choices, DUE_SOON: { inApp: true, email: false } });
-    await runDailyJob();
-    expect(await db.notification.count({ where: { userId: soon.id, channel: "EMAIL" } })).toBe(0);
-    expect(await unreadCount(soon.id)).toBe(1);
-    expect(await markRead({ userId: soon.id })).toBe(1);
-    expect(await unreadCount(soon.id)).toBe(0);
+  it("retries with backoff when the server refuses, and marks the email failed after five attempts", async () => {
+    await holdReady();
+    refuse = true;
+    const mail = () => db.notification.findFirstOrThrow({ where: { channel: "EMAIL" } });
+    expect(await dispatchPendingEmails()).toEqual({ sent: 0, failed: 0, retrying: 1 });
+    expect(await mail()).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect((await mail()).lastError).toContain("mailbox unavailable");
+
+    // Waits of 1, 5, 30 and 120 minutes: nothing is attempted before each is over.
+    let elapsed = 0;
+    for (const [wait, attempts] of [[1, 2], [5, 3], [30, 4]] as const) {
+      setClock(minutes(elapsed + wait - 0.5));
+      await dispatchPendingEmails();
+      expect((await mail()).attempts).toBe(attempts - 1);
+      elapsed += wait;
+      setClock(minutes(elapsed));
+      expect(await dispatchPendingEmails()).toEqual({ sent: 0, failed: 0, retrying: 1 });
+      expect((await mail()).attempts).toBe(attempts);
+    }
+    setClock(minutes(elapsed + 120));
+    expect(await dispatchPendingEmails()).toEqual({ sent: 0, failed: 1, retrying: 0 });
+    expect(await mail()).toMatchObject({ status: "FAILED", attempts: 5 });
+    setClock(minutes(elapsed + 1000));
+    refuse = false;
+    expect((await dispatchPendingEmails()).sent).toBe(0);
+    expect(received).toHaveLength(0);
+
+    const { rows, counts } = await emailOutbox({ status: "FAILED" });
+    expect(counts).toMatchObject({ FAILED: 1 });
+    expect(rows[0]).toMatchObject({ attempts: 5, lastError: expect.stringContaining("mailbox unavailable") });
+  });
+
+  it("a server that recovers gets the email on the retry", async () => {
+    await holdReady();
+    refuse = true;
+    await dispatchPendingEmails();
+    refuse = false;
+    setClock(minutes(1));
+    expect((await dispatchPendingEmails()).sent).toBe(1);
+    expect(received).toHaveLength(1);
+    expect(await db.notification.findFirstOrThrow({ where: { channel: "EMAIL" } })).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
   });
 });
 
-describe("email delivery", () => {
-  it("retries with backoff when the server refuses, and gives up after five attempts", async () => {
-    await library();
-    refuse = true;
-    await runDailyJob();
-    const mail = () => db.notification.findFirstOrThrow({ where: { channel: "EMAIL", kind: "DUE_SOON" } });
-    expect(await mail()).toMatchObject({ status: "PENDING", attempts: 1 });
-    expect((await dispatchPendingEmails()).sent).toBe(0); // not due for a retry yet
-    for (const minutes of [2, 8, 40, 200]) {
-      setClock(new Date(T0.getTime() + minutes * 60_000 * 10));
-      await dispatchPendingEmails();
-    }
-    expect(await mail()).toMatchObject({ status: "FAILED", attempts: 5 });
-    expect((await mail()).lastError).toContain("mailbox unavailable");
+describe("preferences", () => {
+  it("start with every kind in the app and by email", async () => {
+    const [patron] = await makePatrons(1);
+    const choices = await getPreferences(patron.id);
+    expect(Object.values(choices).every((c) => c.inApp && c.email)).toBe(true);
+    expect(Object.keys(choices)).toContain("HOLD_READY");
   });
 
-  it("writes .eml files a developer can read when no SMTP server is configured", async () => {
-    delete process.env.SMTP_HOST;
-    const dir = mkdtempSync(path.join(tmpdir(), "stacks-mail-"));
-    process.env.MAIL_OUTBOX_DIR = dir;
-    resetMailer();
-    await library();
-    const result = await runDailyJob();
-    delete process.env.MAIL_OUTBOX_DIR;
-    expect(result.email.sent).toBe(3);
-    expect(readdirSync(dir).filter((f) => f.endsWith(".eml"))).toHaveLength(3);
+  it("a patron who wants no email for a kind gets no email row, only the notice in the app", async () => {
+    const [patron] = await makePatrons(1);
+    await setPreferences(patron.id, { ...(await getPreferences(patron.id)), HOLD_READY: { inApp: true, email: false } });
+    const book = await makeTitle();
+    const [[borrower], librarian] = await Promise.all([makePatrons(1), makeLibrarian()]);
+    await borrowTitle({ patronId: borrower.id, titleId: book.id });
+    await placeHold({ patronId: patron.id, titleId: book.id });
+    await checkIn({ barcode: book.copies[0].barcode, actorId: librarian.id });
+    expect(await db.notification.count({ where: { userId: patron.id, channel: "EMAIL" } })).toBe(0);
+    expect(await unreadCount(patron.id)).toBe(1);
+    await dispatchPendingEmails();
+    expect(received).toHaveLength(0);
+  });
+
+  it("a patron who wants nothing in the app for due-soon reminders still gets the email", async () => {
+    const [patron] = await makePatrons(1);
+    await setPreferences(patron.id, { ...(await getPreferences(patron.id)), DUE_SOON: { inApp: false, email: true } });
+    const book = await makeTitle();
+    setClock(new Date(T0.getTime() - days(20)));
+    await borrowTitle({ patronId: patron.id, titleId: book.id });
+    setClock(T0);
+    await runDailyJob();
+    expect(await unreadCount(patron.id)).toBe(0);
+    expect(received.map((m) => m.to[0])).toEqual([patron.email]);
+    expect((await getPreferences(patron.id)).DUE_SOON).toEqual({ inApp: false, email: true });
+  });
+});
+
+describe("the in-app inbox", () => {
+  it("lists a patron's notices newest first and marks one or all read, never someone else's", async () => {
+    const patron = await holdReady("First");
+    const [other] = await makePatrons(1);
+    await db.notification.create({
+      data: { userId: other.id, kind: "ACCOUNT", channel: "IN_APP", dedupeKey: "test:other", subject: "Other", body: "x", createdAt: T0, status: "SENT" },
+    });
+    setClock(minutes(5));
+    await db.notification.create({
+      data: { userId: patron.id, kind: "ACCOUNT", channel: "IN_APP", dedupeKey: "test:second", subject: "Second", body: "y", createdAt: minutes(5), status: "SENT" },
+    });
+    const list = await inbox(patron.id);
+    expect(list.map((n) => n.subject)).toEqual(["Second", expect.stringContaining("First")]);
+    expect(await unreadCount(patron.id)).toBe(2);
+
+    const othersNotice = await db.notification.findFirstOrThrow({ where: { userId: other.id } });
+    expect(await markRead({ userId: patron.id, notificationId: othersNotice.id })).toBe(0);
+    expect(await unreadCount(other.id)).toBe(1);
+    expect(await markRead({ userId: patron.id, notificationId: list[0].id })).toBe(1);
+    expect(await markRead({ userId: patron.id, notificationId: list[0].id })).toBe(0);
+    expect(await unreadCount(patron.id)).toBe(1);
+    expect(await markRead({ userId: patron.id })).toBe(1);
+    expect(await unreadCount(patron.id)).toBe(0);
+    expect(await unreadCount(other.id)).toBe(1);
   });
 });

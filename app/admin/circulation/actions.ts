@@ -10,6 +10,7 @@ import { type ActionResult, toActionError } from "@/lib/errors";
 import { recordPayment } from "@/lib/fines/record-payment";
 import { paymentSchema, waiverSchema } from "@/lib/fines/schemas";
 import { formatDate, formatMoney, plural } from "@/lib/format";
+import { sendEmailsSoon } from "@/lib/notifications/send-soon";
 import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 import { formObject, parseInput } from "@/lib/validation";
@@ -34,6 +35,7 @@ export async function deskCheckInAction(_prev: ActionResult | null, form: FormDa
   try {
     const { barcode } = parseInput(barcodeSchema, formObject(form));
     const result = await checkIn({ barcode, actorId: staff.id });
+    if (result.routing.kind === "hold-shelf") sendEmailsSoon();
     const { currency, timeZone } = await getLibrarySettings();
     revalidatePath("/admin", "layout");
     const parts = [`Checked in: ${result.title.title} (${result.copy.barcode}).`];

@@ -51,7 +51,7 @@ export default async function StaffHoldsPage() {
                 <details>
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">Cancel this reservation</summary>
                   <div className="mt-2">
-                    <DeskForm action={cancelHoldByLibraryAction} fields={[{ name: "reason", label: `Reason for cancelling hold ${hold.id}` }]} hidden={{ holdId: hold.id }} submitLabel={`Cancel hold ${hold.id}`} pendingText="Cancelling…" />
+                    <DeskForm action={cancelHoldByLibraryAction} fields={[{ name: "reason", label: `Why cancel ${hold.title.title} for ${hold.patron.name}?` }]} hidden={{ holdId: hold.id }} submitLabel={`Cancel reservation of ${hold.title.title} for ${hold.patron.name}`} pendingText="Cancelling…" />
                   </div>
                 </details>
               </li>

@@ -1,6 +1,7 @@
 import { errorResponse, jsonBody, staffOrResponse } from "@/lib/api";
 import { checkIn } from "@/lib/circulation/check-in";
 import { barcodeSchema } from "@/lib/circulation/schemas";
+import { sendEmailsSoon } from "@/lib/notifications/send-soon";
 import { parseInput } from "@/lib/validation";
 
 /** The desk's check-in: POST {"barcode"}; says where the copy goes next. */
@@ -10,6 +11,7 @@ export async function POST(request: Request) {
   try {
     const { barcode } = parseInput(barcodeSchema, await jsonBody(request));
     const result = await checkIn({ barcode, actorId: staff.id });
+    if (result.routing.kind === "hold-shelf") sendEmailsSoon();
     return Response.json({
       title: result.title.title,
       loanId: result.loan?.id ?? null,
