@@ -37,10 +37,10 @@ export async function enqueueNotifications(tx: Tx, drafts: NotificationDraft[], 
   const rows: unknown[][] = [];
   for (const d of drafts) {
     const wanted = choice.get(`${d.userId}:${d.kind}`) ?? DEFAULT_CHOICE;
-    const base = [d.userId, d.kind];
-    const tail = [d.subject, d.text, d.html, d.link, d.loanId ?? null, d.holdId ?? null, at];
-    if (wanted.inApp) rows.push([...base, "IN_APP", dedupeKey(d.kind, d.key, "IN_APP"), ...tail, "SENT", at, null]);
-    if (wanted.email) rows.push([...base, "EMAIL", dedupeKey(d.kind, d.key, "EMAIL"), ...tail, "PENDING", null, at]);
+    const record = [d.loanId ?? null, d.holdId ?? null, at];
+    // The bell shows the plain text; only the email needs its HTML body.
+    if (wanted.inApp) rows.push([d.userId, d.kind, "IN_APP", dedupeKey(d.kind, d.key, "IN_APP"), d.subject, d.text, null, d.link, ...record, "SENT", at, null]);
+    if (wanted.email) rows.push([d.userId, d.kind, "EMAIL", dedupeKey(d.kind, d.key, "EMAIL"), d.subject, d.text, d.html, d.link, ...record, "PENDING", null, at]);
   }
 
   const pg = dbKind === "postgresql";

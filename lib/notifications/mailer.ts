@@ -1,55 +1,95 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
-import nodemailer, { type Transporter } from "nodemailer";
+import { Worker } from "node:worker_threads";
 
 export type OutgoingMail = { to: string; subject: string; text: string; html: string; messageId: string };
-export type Mailer = { kind: "smtp" | "file"; send(mail: OutgoingMail): Promise<void> };
+export type Mailer = { kind: "smtp" | "file"; send(mail: OutgoingMail): Promise<void>; close(): void };
 
 /** Where mail goes without SMTP settings: one .eml file per message, readable by a developer. */
 export function fileOutboxDir(): string {
   return process.env.MAIL_OUTBOX_DIR ?? path.join("data", "mail-outbox");
 }
 
-function from(): string {
-  return process.env.MAIL_FROM ?? "Stacks Library <library@localhost>";
+function smtpSettings() {
+  if (!process.env.SMTP_HOST) return null;
+  return {
+    host: process.env.SMTP_HOST,
+    port: Number(process.env.SMTP_PORT ?? 587),
+    secure: process.env.SMTP_SECURE === "true",
+    user: process.env.SMTP_USER || undefined,
+    password: process.env.SMTP_PASSWORD,
+    ignoreTLS: process.env.SMTP_IGNORE_TLS === "true",
+    maxConnections: Number(process.env.SMTP_MAX_CONNECTIONS ?? 5),
+  };
+}
+
+type Pending = { resolve: () => void; reject: (e: Error) => void };
+
+/**
+ * Email goes out from worker threads running lib/notifications/mail-worker.mjs (nodemailer over
+ * SMTP when SMTP_HOST is set, else the file outbox), one per core up to two, each message to the
+ * least busy one. Loaded from the project folder at run time, so the app's bundler leaves it be.
+ */
+function createMailer(): Mailer {
+  const smtp = smtpSettings();
+  const workerData = { from: process.env.MAIL_FROM ?? "Stacks Library <library@localhost>", smtp };
+  const script = path.join(process.cwd(), "lib", "notifications", "mail-worker.mjs");
+  const size = Math.min(2, availableParallelism());
+  const workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  let nextId = 0;
+
+  const start = () => {
+    const slot = { worker: new Worker(script, { workerData }), pending: new Map<number, Pending>() };
+    slot.worker.unref();
+    slot.worker.on("message", ({ id, error }: { id: number; error?: string }) => {
+      const waiting = slot.pending.get(id);
+      slot.pending.delete(id);
+      if (slot.pending.size === 0) slot.worker.unref();
+      if (error === undefined) waiting?.resolve();
+      else waiting?.reject(new Error(error));
+    });
+    // A thread that dies fails what it held (those emails are retried) and is replaced on next use.
+    const fail = (e: Error) => {
+      workers.splice(workers.indexOf(slot), 1);
+      for (const waiting of slot.pending.values()) waiting.reject(e);
+      slot.pending.clear();
+    };
+    slot.worker.on("error", fail);
+    slot.worker.on("exit", (code) => {
+      if (workers.includes(slot)) fail(new Error(`the mail worker stopped (exit code ${code})`));
+    });
+    workers.push(slot);
+    return slot;
+  };
+
+  return {
+    kind: smtp ? "smtp" : "file",
+    send(mail) {
+      const slot =
+        workers.length < size ? start() : workers.reduce((least, w) => (w.pending.size < least.pending.size ? w : least));
+      const id = nextId++;
+      return new Promise<void>((resolve, reject) => {
+        // Referenced while it holds mail, so a script awaiting delivery does not exit before it.
+        if (slot.pending.size === 0) slot.worker.ref();
+        slot.pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ id, mail, outboxDir: path.resolve(fileOutboxDir()) });
+      });
+    },
+    close() {
+      for (const slot of workers.splice(0)) void slot.worker.terminate();
+    },
+  };
 }
 
 let cached: Mailer | null = null;
 
-/** SMTP through nodemailer when SMTP_HOST is set; otherwise the file outbox. */
 export function getMailer(): Mailer {
-  if (cached) return cached;
-  if (process.env.SMTP_HOST) {
-    const transport: Transporter = nodemailer.createTransport({
-      host: process.env.SMTP_HOST,
-      port: Number(process.env.SMTP_PORT ?? 587),
-      secure: process.env.SMTP_SECURE === "true",
-      auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD ?? "" } : undefined,
-      ignoreTLS: process.env.SMTP_IGNORE_TLS === "true",
-    });
-    cached = {
-      kind: "smtp",
-      async send(mail) {
-        await transport.sendMail({ from: from(), ...mail });
-      },
-    };
-  } else {
-    const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
-    cached = {
-      kind: "file",
-      async send(mail) {
-        const info = await transport.sendMail({ from: from(), ...mail });
-        const dir = fileOutboxDir();
-        await mkdir(dir, { recursive: true });
-        const name = mail.messageId.replace(/[^a-zA-Z0-9.-]/g, "_");
-        await writeFile(path.join(dir, `${name}.eml`), info.message as Buffer);
-      },
-    };
-  }
+  cached ??= createMailer();
   return cached;
 }
 
-/** Tests: forget the transport so new SMTP settings take effect. */
+/** Tests: stop the workers and forget the settings so new ones take effect. */
 export function resetMailer(): void {
+  cached?.close();
   cached = null;
 }

@@ -1,0 +1,47 @@
+// A mail worker thread (started by mailer.ts): composes each email with nodemailer and hands it
+// to the SMTP server or writes it to the file outbox. Composing MIME costs CPU, so a day's
+// notices are spread over worker threads while the main thread claims and marks outbox rows.
+// Plain JavaScript: it is loaded by Node itself, outside the app's bundle and TypeScript loader.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
+import nodemailer from "nodemailer";
+
+/** @type {{ from: string; smtp: null | { host: string; port: number; secure: boolean; user?: string; password?: string; ignoreTLS: boolean; maxConnections: number } }} */
+const config = workerData;
+
+const transport = config.smtp
+  ? // A pool: a day's notices go over a few kept-open connections, not one connection per email.
+    nodemailer.createTransport({
+      pool: true,
+      maxConnections: config.smtp.maxConnections,
+      host: config.smtp.host,
+      port: config.smtp.port,
+      secure: config.smtp.secure,
+      auth: config.smtp.user ? { user: config.smtp.user, pass: config.smtp.password ?? "" } : undefined,
+      ignoreTLS: config.smtp.ignoreTLS,
+    })
+  : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+
+/** Outbox folders made by this thread: one mkdir per folder, not one per message. */
+const madeDirs = new Set();
+
+async function deliver(mail, outboxDir) {
+  const info = await transport.sendMail({ from: config.from, ...mail });
+  if (config.smtp) return;
+  if (!madeDirs.has(outboxDir)) {
+    await mkdir(outboxDir, { recursive: true });
+    madeDirs.add(outboxDir);
+  }
+  const name = mail.messageId.replace(/[^a-zA-Z0-9.-]/g, "_");
+  await writeFile(path.join(outboxDir, `${name}.eml`), info.message);
+}
+
+parentPort.on("message", async ({ id, mail, outboxDir }) => {
+  try {
+    await deliver(mail, outboxDir);
+    parentPort.postMessage({ id });
+  } catch (e) {
+    parentPort.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
+  }
+});
