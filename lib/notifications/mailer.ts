@@ -72,7 +72,7 @@ function createMailer(): Mailer {
         // Referenced while it holds mail, so a script awaiting delivery does not exit before it.
         if (slot.pending.size === 0) slot.worker.ref();
         slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, mail, outboxDir: path.resolve(fileOutboxDir()) });
+        slot.worker.postMessage({ id, mail, outboxDir: path.resolve(/*turbopackIgnore: true*/ fileOutboxDir()) });
       });
     },
     close() {
