@@ -20,7 +20,10 @@ export function dedupeKey(kind: NotificationKind, key: string, channel: Notifica
   return `${kind}:${key}:${channel}`;
 }
 
-const CHUNK = 1000; // rows per INSERT: 14 parameters each stays under SQLite's limit of 32,766
+const CHUNK = 1000; // rows per INSERT
+
+/** One outbox row as handed to the database in a JSON array. */
+type OutboxRow = { u: number; k: NotificationKind; c: NotificationChannel; d: string; s: string; b: string; h: string | null; l: string; lo: number | null; ho: number | null };
 
 /**
  * Writes notices into the outbox within the caller's transaction, one row per channel the patron
@@ -34,35 +37,37 @@ export async function enqueueNotifications(tx: Tx, drafts: NotificationDraft[], 
   const preferences = await tx.notificationPreference.findMany({ where: { userId: { in: userIds } } });
   const choice = new Map(preferences.map((p) => [`${p.userId}:${p.kind}`, p]));
 
-  const rows: unknown[][] = [];
+  const rows: OutboxRow[] = [];
   for (const d of drafts) {
     const wanted = choice.get(`${d.userId}:${d.kind}`) ?? DEFAULT_CHOICE;
-    const record = [d.loanId ?? null, d.holdId ?? null, at];
+    const row = { u: d.userId, k: d.kind, s: d.subject, b: d.text, l: d.link, lo: d.loanId ?? null, ho: d.holdId ?? null };
     // The bell shows the plain text; only the email needs its HTML body.
-    if (wanted.inApp) rows.push([d.userId, d.kind, "IN_APP", dedupeKey(d.kind, d.key, "IN_APP"), d.subject, d.text, null, d.link, ...record, "SENT", at, null]);
-    if (wanted.email) rows.push([d.userId, d.kind, "EMAIL", dedupeKey(d.kind, d.key, "EMAIL"), d.subject, d.text, d.html, d.link, ...record, "PENDING", null, at]);
+    if (wanted.inApp) rows.push({ ...row, c: "IN_APP", d: dedupeKey(d.kind, d.key, "IN_APP"), h: null });
+    if (wanted.email) rows.push({ ...row, c: "EMAIL", d: dedupeKey(d.kind, d.key, "EMAIL"), h: d.html });
   }
 
-  const pg = dbKind === "postgresql";
-  const kindCast = pg ? `::"NotificationKind"` : "";
-  const channelCast = pg ? `::"NotificationChannel"` : "";
-  const statusCast = pg ? `::"DeliveryStatus"` : "";
+  // The rows go as one JSON parameter that the database unpacks itself: a day's notices are tens of
+  // thousands of rows, and binding each value separately took a third of the time on PostgreSQL.
+  // In-app rows are delivered as written; emails wait for the dispatcher.
+  const sql =
+    dbKind === "postgresql"
+      ? `INSERT INTO "Notification" ("userId", "kind", "channel", "dedupeKey", "subject", "body", "bodyHtml", "link", "loanId", "holdId", "createdAt", "status", "sentAt", "nextAttemptAt")
+         SELECT r.u, r.k::"NotificationKind", r.c::"NotificationChannel", r.d, r.s, r.b, r.h, r.l, r.lo, r.ho, $1::timestamp(3),
+           (CASE WHEN r.c = 'IN_APP' THEN 'SENT' ELSE 'PENDING' END)::"DeliveryStatus",
+           CASE WHEN r.c = 'IN_APP' THEN $1::timestamp(3) END, CASE WHEN r.c = 'EMAIL' THEN $1::timestamp(3) END
+         FROM jsonb_to_recordset($2::jsonb) AS r(u int, k text, c text, d text, s text, b text, h text, l text, lo int, ho int)
+         ON CONFLICT ("dedupeKey") DO NOTHING`
+      : `INSERT INTO "Notification" ("userId", "kind", "channel", "dedupeKey", "subject", "body", "bodyHtml", "link", "loanId", "holdId", "createdAt", "status", "sentAt", "nextAttemptAt")
+         SELECT value ->> 'u', value ->> 'k', value ->> 'c', value ->> 'd', value ->> 's', value ->> 'b', value ->> 'h', value ->> 'l', value ->> 'lo', value ->> 'ho', ?,
+           CASE WHEN value ->> 'c' = 'IN_APP' THEN 'SENT' ELSE 'PENDING' END,
+           CASE WHEN value ->> 'c' = 'IN_APP' THEN ? END, CASE WHEN value ->> 'c' = 'EMAIL' THEN ? END
+         FROM json_each(?) WHERE true
+         ON CONFLICT ("dedupeKey") DO NOTHING`;
+  // SQLite numbers its "?" in order (createdAt, sentAt, nextAttemptAt, rows); PostgreSQL reuses $1.
+  const times = dbKind === "postgresql" ? [at] : [at, at, at];
   let inserted = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    const params: unknown[] = [];
-    const values = chunk.map((row) => {
-      const n = params.length;
-      params.push(...row);
-      const p = (k: number) => (pg ? `$${n + k}` : "?");
-      return `(${p(1)}, ${p(2)}${kindCast}, ${p(3)}${channelCast}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}, ${p(11)}, ${p(12)}${statusCast}, ${p(13)}, ${p(14)})`;
-    });
-    inserted += await tx.$executeRawUnsafe(
-      `INSERT INTO "Notification" ("userId", "kind", "channel", "dedupeKey", "subject", "body", "bodyHtml", "link", "loanId", "holdId", "createdAt", "status", "sentAt", "nextAttemptAt")
-       VALUES ${values.join(", ")}
-       ON CONFLICT ("dedupeKey") DO NOTHING`,
-      ...params,
-    );
+    inserted += await tx.$executeRawUnsafe(sql, ...times, JSON.stringify(rows.slice(i, i + CHUNK)));
   }
   return inserted;
 }
