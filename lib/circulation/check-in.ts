@@ -35,7 +35,7 @@ export async function checkIn({ barcode, actorId, patronId }: CheckInOptions): P
     if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${barcode.trim()}.`, { barcode: "Unknown barcode." });
     const open = await tx.loan.findFirst({
       where: { copyId: copy.id, returnedAt: null },
-      include: { patron: { select: { id: true, name: true, cardNumber: true, keepHistory: true, category: true } } },
+      include: { patron: { select: { id: true, name: true, cardNumber: true, keepHistory: true, categoryId: true } } },
     });
     if (patronId !== undefined && open?.patronId !== patronId) throw new DomainError("NOT_FOUND", "You have no loan of that copy.");
     if (copy.status === "WITHDRAWN") throw new DomainError("REFUSED", "This copy has been withdrawn. Put it aside for the cataloguer.", undefined, "COPY_WITHDRAWN");
@@ -53,8 +53,10 @@ export async function checkIn({ barcode, actorId, patronId }: CheckInOptions): P
       });
       if (count !== 1) throw new DomainError("CONFLICT", "This copy was checked in a moment ago.");
       const daysLate = daysOverdue(open.dueAt, at, settings.timeZone);
-      if (open.patron) {
-        const amountCents = overdueFineCents(open.dueAt, at, open.patron.category, settings.timeZone);
+      // The fine policy is read only for a late return: most come back on time.
+      if (open.patron && daysLate > 0) {
+        const policy = await tx.patronCategory.findUniqueOrThrow({ where: { id: open.patron.categoryId } });
+        const amountCents = overdueFineCents(open.dueAt, at, policy, settings.timeZone);
         if (amountCents > 0) {
           const created = await tx.fine.create({
             data: {

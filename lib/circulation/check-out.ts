@@ -66,7 +66,7 @@ async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, time
       if (!["WAITING", "IN_PROCESS", "READY"].includes(hold.status)) break;
     }
   }
-  await tx.title.update({ where: { id: copy.titleId }, data: { popularity: { increment: 1 } } });
+  await tx.title.updateMany({ where: { id: copy.titleId }, data: { popularity: { increment: 1 } } });
   await recordAudit(tx, {
     actorId,
     action: "loan.checkout",

@@ -1,4 +1,5 @@
 import type { Tx } from "../db";
+import { Prisma } from "../generated/sqlite/client";
 import { DomainError } from "../errors";
 import type { CirculationPolicy } from "../policies/policy";
 import type { PatronStanding } from "./rules";
@@ -20,26 +21,56 @@ export type LockedPatron = {
 export async function lockPatron(tx: Tx, patronId: number, at: Date): Promise<LockedPatron> {
   const { count } = await tx.user.updateMany({ where: { id: patronId }, data: { updatedAt: at } });
   if (count !== 1) throw new DomainError("NOT_FOUND", "No patron with that card.");
-  const [patron, openLoans, overdueLoans, fines] = await Promise.all([
-    tx.user.findUniqueOrThrow({ where: { id: patronId }, include: { category: true } }),
-    tx.loan.count({ where: { patronId, returnedAt: null } }),
-    tx.loan.count({ where: { patronId, returnedAt: null, dueAt: { lt: at } } }),
-    tx.fine.aggregate({ where: { patronId, settledAt: null }, _sum: { amountCents: true, paidCents: true, waivedCents: true } }),
-  ]);
-  const unpaidFinesCents = (fines._sum.amountCents ?? 0) - (fines._sum.paidCents ?? 0) - (fines._sum.waivedCents ?? 0);
+  // The patron, their category's policy and their standing in one round trip: every check-out,
+  // borrow and renewal pays for this read.
+  const [row] = await tx.$queryRaw<StandingRow[]>(Prisma.sql`
+    SELECT u."id", u."name", u."cardNumber", u."keepHistory", u."status", u."blockedReason", u."expiresAt",
+      c."loanPeriodDays", c."maxLoans", c."maxRenewals", c."fineDailyCents", c."fineGraceDays", c."fineCapCents",
+      c."blockThresholdCents", c."maxHolds", c."holdPickupDays", c."dueSoonDays", c."overdueNoticeDays",
+      (SELECT COUNT(*) FROM "Loan" WHERE "patronId" = u."id" AND "returnedAt" IS NULL) AS "openLoans",
+      (SELECT COUNT(*) FROM "Loan" WHERE "patronId" = u."id" AND "returnedAt" IS NULL AND "dueAt" < ${at}) AS "overdueLoans",
+      (SELECT COALESCE(SUM("amountCents" - "paidCents" - "waivedCents"), 0) FROM "Fine" WHERE "patronId" = u."id" AND "settledAt" IS NULL) AS "unpaidFinesCents"
+    FROM "User" u JOIN "PatronCategory" c ON c."id" = u."categoryId"
+    WHERE u."id" = ${patronId}`);
   return {
-    id: patron.id,
-    name: patron.name,
-    cardNumber: patron.cardNumber,
-    keepHistory: patron.keepHistory,
-    policy: patron.category,
+    id: row.id,
+    name: row.name,
+    cardNumber: row.cardNumber,
+    // SQLite hands raw booleans and dates back as 0/1 and ISO text.
+    keepHistory: Boolean(row.keepHistory),
+    policy: {
+      loanPeriodDays: row.loanPeriodDays,
+      maxLoans: row.maxLoans,
+      maxRenewals: row.maxRenewals,
+      fineDailyCents: row.fineDailyCents,
+      fineGraceDays: row.fineGraceDays,
+      fineCapCents: row.fineCapCents,
+      blockThresholdCents: row.blockThresholdCents,
+      maxHolds: row.maxHolds,
+      holdPickupDays: row.holdPickupDays,
+      dueSoonDays: row.dueSoonDays,
+      overdueNoticeDays: row.overdueNoticeDays,
+    },
     standing: {
-      status: patron.status,
-      blockedReason: patron.blockedReason,
-      expiresAt: patron.expiresAt,
-      openLoans,
-      overdueLoans,
-      unpaidFinesCents,
+      status: row.status,
+      blockedReason: row.blockedReason,
+      expiresAt: row.expiresAt === null ? null : new Date(row.expiresAt),
+      openLoans: Number(row.openLoans),
+      overdueLoans: Number(row.overdueLoans),
+      unpaidFinesCents: Number(row.unpaidFinesCents),
     },
   };
 }
+
+type StandingRow = CirculationPolicy & {
+  id: number;
+  name: string;
+  cardNumber: string;
+  keepHistory: boolean | number;
+  status: PatronStanding["status"];
+  blockedReason: string | null;
+  expiresAt: Date | string | null;
+  openLoans: number | bigint;
+  overdueLoans: number | bigint;
+  unpaidFinesCents: number | bigint | string;
+};

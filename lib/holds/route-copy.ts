@@ -17,33 +17,39 @@ export type CopyRouting =
  * shelf is set aside and joins the pull list. Runs inside the caller's transaction.
  */
 export async function routeFreedCopy(tx: Tx, copyId: number, at: Date, timeZone: string, inHand = true): Promise<CopyRouting> {
-  const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, select: { titleId: true, title: { select: { title: true } } } });
+  const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, select: { titleId: true } });
   // A hold another transaction takes first fails the conditional update; try the next in the queue.
   for (let attempt = 0; attempt < 5; attempt++) {
+    // The patron is read only once there is a hold: most returns find none, and every check-in pays for this.
     const next = await tx.hold.findFirst({
       where: { titleId: copy.titleId, status: "WAITING" },
       orderBy: [{ placedAt: "asc" }, { id: "asc" }],
-      include: { patron: { select: { id: true, name: true, cardNumber: true, category: { select: { holdPickupDays: true } } } } },
+      select: { id: true, patronId: true },
     });
     if (!next) break;
-    const { id, name, cardNumber } = next.patron;
+    const patron = await tx.user.findUniqueOrThrow({
+      where: { id: next.patronId },
+      select: { id: true, name: true, cardNumber: true, category: { select: { holdPickupDays: true } } },
+    });
+    const { id, name, cardNumber } = patron;
     if (!inHand) {
       const { count } = await tx.hold.updateMany({ where: { id: next.id, status: "WAITING" }, data: { status: "IN_PROCESS", copyId } });
       if (count !== 1) continue;
       await tx.copy.update({ where: { id: copyId }, data: { status: "ON_HOLD_SHELF" } });
       return { kind: "pull-list", holdId: next.id, patron: { id, name, cardNumber } };
     }
-    const pickupBy = endOfLibraryDay(at, next.patron.category.holdPickupDays, timeZone);
+    const pickupBy = endOfLibraryDay(at, patron.category.holdPickupDays, timeZone);
     const { count } = await tx.hold.updateMany({
       where: { id: next.id, status: "WAITING" },
       data: { status: "READY", copyId, readyAt: at, expiresAt: pickupBy },
     });
     if (count !== 1) continue;
     await tx.copy.update({ where: { id: copyId }, data: { status: "ON_HOLD_SHELF" } });
-    await notifyHoldReady(tx, { holdId: next.id, patronId: id, book: copy.title.title, pickupBy, at });
+    const { title: book } = await tx.title.findUniqueOrThrow({ where: { id: copy.titleId }, select: { title: true } });
+    await notifyHoldReady(tx, { holdId: next.id, patronId: id, book, pickupBy, at });
     return { kind: "hold-shelf", holdId: next.id, patron: { id, name, cardNumber }, pickupBy };
   }
-  await tx.copy.update({ where: { id: copyId }, data: { status: "AVAILABLE" } });
+  await tx.copy.updateMany({ where: { id: copyId }, data: { status: "AVAILABLE" } });
   return { kind: "shelf" };
 }
 
