@@ -4,7 +4,8 @@
 //   node scripts/db-migration-new.mjs <name>   write prisma/{,postgres/}migrations/<ts>_<name>/migration.sql
 //   node scripts/db-migration-new.mjs --check  exit 1 when the schema has changes no migration captures
 // Raw SQL the diff cannot know (full-text indexes, partial unique indexes) is added to the
-// generated files by hand, once per database.
+// generated files by hand, once per database. No semicolon inside a comment: Prisma's migration
+// runner splits a file into statements at every one.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

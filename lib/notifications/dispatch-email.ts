@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { now } from "../clock";
-import { db } from "../db";
+import { db, dbKind } from "../db";
+import { Prisma } from "../generated/sqlite/client";
 import { getMailer, type Mailer } from "./mailer";
 
 export const MAX_ATTEMPTS = 5;
@@ -32,10 +33,10 @@ export async function dispatchPendingEmails({ limit = 1000 }: { limit?: number }
     while (seen < limit) {
       const batch = await claimBatch(afterId, Math.min(BATCH, limit - seen));
       if (!batch) break;
-      seen += batch.candidates;
+      seen += batch.claimed.length;
       afterId = batch.lastId;
       await sending;
-      sending = sendBatch(mailer, batch.claimed, result);
+      sending = sendBatch(mailer, batch.claimToken, batch.claimed, result);
     }
   } catch (e) {
     // A failed claim must not leave the batch in flight unawaited; its rows keep their lease.
@@ -46,31 +47,36 @@ export async function dispatchPendingEmails({ limit = 1000 }: { limit?: number }
   return result;
 }
 
-/** Leases up to `take` pending emails after `afterId` to a new token; returns the rows it won. */
+/**
+ * Leases up to `take` pending emails after `afterId` to a new token in one conditional update,
+ * and returns the rows it won with their patrons. On PostgreSQL a concurrent dispatcher's rows
+ * are skipped rather than waited for; the outer conditions re-check each row under its lock.
+ */
 async function claimBatch(afterId: number, take: number) {
   const at = now();
-  const claimable = { channel: "EMAIL" as const, status: "PENDING" as const, nextAttemptAt: { lte: at }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: at } }] };
-  const candidates = await db.notification.findMany({ where: { id: { gt: afterId }, ...claimable }, orderBy: { id: "asc" }, take, select: { id: true } });
-  if (candidates.length === 0) return null;
-  const ids = candidates.map((c) => c.id);
   const claimToken = randomUUID();
-  await db.notification.updateMany({
-    where: { id: { in: ids }, ...claimable },
-    data: { claimToken, lockedUntil: new Date(at.getTime() + CLAIM_MS), attempts: { increment: 1 } },
-  });
-  const claimed = await db.notification.findMany({
-    where: { id: { in: ids }, claimToken },
-    orderBy: { id: "asc" },
-    include: { user: { select: { email: true, name: true } } },
-  });
-  return { candidates: candidates.length, lastId: ids[ids.length - 1], claimed };
+  const skipLocked = dbKind === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+  const rows = await db.$queryRaw<{ id: number | bigint; userId: number | bigint; attempts: number | bigint; subject: string; body: string; bodyHtml: string | null }[]>(Prisma.sql`
+    UPDATE "Notification" SET "claimToken" = ${claimToken}, "lockedUntil" = ${new Date(at.getTime() + CLAIM_MS)}, "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "Notification"
+      WHERE "channel" = 'EMAIL' AND "status" = 'PENDING' AND "nextAttemptAt" <= ${at} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at}) AND "id" > ${afterId}
+      ORDER BY "id" LIMIT ${take} ${skipLocked})
+    AND "status" = 'PENDING' AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at})
+    RETURNING "id", "userId", "attempts", "subject", "body", "bodyHtml"`);
+  if (rows.length === 0) return null;
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => Number(r.userId)))] } }, select: { id: true, name: true, email: true } });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const claimed: ClaimedMail[] = rows
+    .map((r) => ({ id: Number(r.id), attempts: Number(r.attempts), subject: r.subject, body: r.body, bodyHtml: r.bodyHtml, user: byId.get(Number(r.userId))! }))
+    .sort((a, b) => a.id - b.id);
+  return { claimToken, lastId: claimed[claimed.length - 1].id, claimed };
 }
 
 type ClaimedMail = { id: number; attempts: number; subject: string; body: string; bodyHtml: string | null; user: { name: string; email: string } };
 
 /** Sends a claimed batch, PARALLEL messages in flight at a time, then records each outcome. */
-async function sendBatch(mailer: Mailer, claimed: ClaimedMail[], result: DispatchResult): Promise<void> {
-  const sentIds: number[] = [];
+async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMail[], result: DispatchResult): Promise<void> {
   let next = 0;
   const sendNext = async (): Promise<void> => {
     for (let mail = claimed[next++]; mail; mail = claimed[next++]) {
@@ -82,7 +88,6 @@ async function sendBatch(mailer: Mailer, claimed: ClaimedMail[], result: Dispatc
           html: mail.bodyHtml ?? mail.body,
           messageId: `<notification-${mail.id}@stacks.library>`,
         });
-        sentIds.push(mail.id);
       } catch (e) {
         const lastError = (e as Error).message.slice(0, 500);
         if (mail.attempts >= MAX_ATTEMPTS) {
@@ -97,8 +102,7 @@ async function sendBatch(mailer: Mailer, claimed: ClaimedMail[], result: Dispatc
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, claimed.length) }, sendNext));
-  if (sentIds.length) {
-    await db.notification.updateMany({ where: { id: { in: sentIds } }, data: { status: "SENT", sentAt: now(), lockedUntil: null, claimToken: null, lastError: null } });
-    result.sent += sentIds.length;
-  }
+  // A failed email has given its token back, so the rows still holding it are the ones sent.
+  const { count } = await db.notification.updateMany({ where: { claimToken }, data: { status: "SENT", sentAt: now(), lockedUntil: null, claimToken: null, lastError: null } });
+  result.sent += count;
 }

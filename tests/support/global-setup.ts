@@ -1,11 +1,11 @@
-import { mkdirSync, rmSync } from "node:fs";
-import Database from "better-sqlite3";
+import { rmSync } from "node:fs";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { migrationScripts } from "./migrate-sql";
+import { migrate } from "../../scripts/migrate";
 
 // Creates the fresh database named by DATABASE_URL (set per project in vitest.config.ts),
-// applies every migration, and drops it after the run.
+// applies every migration the way npm start does (Prisma's migrate deploy), and drops it after
+// the run.
 export default async function setup(project: TestProject) {
   const url = project.config.env.DATABASE_URL;
   const kind = project.config.env.STACKS_TEST_DB;
@@ -13,12 +13,8 @@ export default async function setup(project: TestProject) {
 
   if (kind === "sqlite") {
     const file = url.replace(/^file:/, "");
-    mkdirSync("data", { recursive: true });
-    rmSync(file, { force: true });
-    const sqlite = new Database(file);
-    sqlite.pragma("journal_mode = WAL");
-    for (const sql of migrationScripts("sqlite")) sqlite.exec(sql);
-    sqlite.close();
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+    await migrate(url);
     return () => {
       for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
     };
@@ -35,11 +31,7 @@ export default async function setup(project: TestProject) {
     throw new Error(`The PostgreSQL suite needs a server at ${adminUrl.host}: ${(e as Error).message}`);
   }
   await admin.query(`DROP DATABASE IF EXISTS "${database}"`);
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  for (const sql of migrationScripts("postgres")) await client.query(sql);
-  await client.end();
+  await migrate(url);
   return async () => {
     await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await admin.end();
