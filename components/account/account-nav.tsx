@@ -1,7 +1,4 @@
-"use client";
-
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { SectionNav } from "@/components/ui/section-nav";
 
 const LINKS = [
   { href: "/account", label: "Overview" },
@@ -14,22 +11,5 @@ const LINKS = [
 ];
 
 export function AccountNav() {
-  const pathname = usePathname();
-  return (
-    <nav aria-label="My account" className="mb-6 flex gap-1 overflow-x-auto border-b border-stone-200 text-sm">
-      {LINKS.map((l) => {
-        const current = pathname === l.href;
-        return (
-          <Link
-            key={l.href}
-            href={l.href}
-            aria-current={current ? "page" : undefined}
-            className={`whitespace-nowrap border-b-2 px-3 py-2 font-medium ${current ? "border-brand-700 text-brand-800" : "border-transparent text-stone-700 hover:bg-brand-50"}`}
-          >
-            {l.label}
-          </Link>
-        );
-      })}
-    </nav>
-  );
+  return <SectionNav label="My account" links={LINKS} />;
 }

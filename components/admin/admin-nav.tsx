@@ -1,7 +1,4 @@
-"use client";
-
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { SectionNav } from "@/components/ui/section-nav";
 
 type NavLink = { href: string; label: string; adminOnly?: boolean };
 
@@ -21,25 +18,7 @@ const LINKS: NavLink[] = [
   { href: "/admin/settings", label: "Settings", adminOnly: true },
 ];
 
-/** The staff dashboard's sections; the current one is marked for screen readers too. */
+/** The staff dashboard's sections; policies, roles and settings only for an ADMIN. */
 export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
-  const pathname = usePathname();
-  const links = LINKS.filter((l) => isAdmin || !l.adminOnly);
-  return (
-    <nav aria-label="Staff dashboard" className="mb-6 flex gap-1 overflow-x-auto border-b border-stone-200 text-sm no-print">
-      {links.map((l) => {
-        const current = l.href === "/admin" ? pathname === "/admin" : pathname.startsWith(l.href);
-        return (
-          <Link
-            key={l.href}
-            href={l.href}
-            aria-current={current ? "page" : undefined}
-            className={`whitespace-nowrap border-b-2 px-3 py-2 font-medium ${current ? "border-brand-700 text-brand-800" : "border-transparent text-stone-700 hover:bg-brand-50"}`}
-          >
-            {l.label}
-          </Link>
-        );
-      })}
-    </nav>
-  );
+  return <SectionNav label="Staff dashboard" links={LINKS.filter((l) => isAdmin || !l.adminOnly)} nested className="no-print" />;
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SimplePagination } from "@/components/admin/simple-pagination";
 import { InventoryTable } from "@/components/admin/inventory/inventory-table";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -84,23 +85,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
       ) : (
         <InventoryTable rows={result.rows} options={{ ...options, page: result.page }} />
       )}
-      {result.pageCount > 1 && (
-        <nav aria-label="Pagination" className="flex flex-wrap items-center gap-3">
-          {result.page > 1 && (
-            <Link href={inventoryHref({ ...options, page: result.page - 1 })} rel="prev" className={buttonClass("secondary")}>
-              Previous
-            </Link>
-          )}
-          <span className="text-sm text-stone-700">
-            Page {result.page.toLocaleString("en-US")} of {result.pageCount.toLocaleString("en-US")}
-          </span>
-          {result.page < result.pageCount && (
-            <Link href={inventoryHref({ ...options, page: result.page + 1 })} rel="next" className={buttonClass("secondary")}>
-              Next
-            </Link>
-          )}
-        </nav>
-      )}
+      <SimplePagination page={result.page} pages={result.pageCount} href={(page) => inventoryHref({ ...options, page })} />
     </div>
   );
 }

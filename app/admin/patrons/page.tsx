@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SimplePagination } from "@/components/admin/simple-pagination";
 import { PatronsTable } from "@/components/admin/patrons/patrons-table";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -111,23 +112,7 @@ export default async function PatronsPage({ searchParams }: { searchParams: Prom
       ) : (
         <PatronsTable rows={rows} options={{ ...options, page: result.page }} />
       )}
-      {result.pageCount > 1 && (
-        <nav aria-label="Pagination" className="flex flex-wrap items-center gap-3">
-          {result.page > 1 && (
-            <Link href={patronListHref({ ...options, page: result.page - 1 })} rel="prev" className={buttonClass("secondary")}>
-              Previous
-            </Link>
-          )}
-          <span className="text-sm text-stone-700">
-            Page {result.page.toLocaleString("en-US")} of {result.pageCount.toLocaleString("en-US")}
-          </span>
-          {result.page < result.pageCount && (
-            <Link href={patronListHref({ ...options, page: result.page + 1 })} rel="next" className={buttonClass("secondary")}>
-              Next
-            </Link>
-          )}
-        </nav>
-      )}
+      <SimplePagination page={result.page} pages={result.pageCount} href={(page) => patronListHref({ ...options, page })} />
     </div>
   );
 }

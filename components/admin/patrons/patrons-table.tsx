@@ -1,12 +1,9 @@
 "use client";
 
-import { createColumnHelper, rowSortingFeature, type SortingState, tableFeatures, useTable } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { ServerSortedTable, serverSortedFeatures } from "@/components/ui/server-sorted-table";
 import { type PatronListOptions, type PatronSort, patronListHref } from "@/lib/patrons/patron-list-options";
-
-// TanStack Table v9 with sorting done by the server: the URL's sort is the table's state, and a
-// header click becomes a new URL (the page reloads its rows from the database).
 
 /** A row as the server page hands it over (dates and money already formatted). */
 export type PatronTableRow = {
@@ -27,8 +24,7 @@ export type PatronTableRow = {
   expired: boolean;
 };
 
-const features = tableFeatures({ rowSortingFeature });
-const helper = createColumnHelper<typeof features, PatronTableRow>();
+const helper = createColumnHelper<typeof serverSortedFeatures, PatronTableRow>();
 const SORTABLE: Record<string, PatronSort> = { name: "name", cardNumber: "card", email: "email", category: "category", loans: "loans", overdue: "overdue", holds: "holds", fines: "fines", expires: "expires" };
 const NUMERIC = new Set(["loans", "overdue", "holds", "fines"]);
 
@@ -68,66 +64,17 @@ const columns = helper.columns([
 ]);
 
 export function PatronsTable({ rows, options }: { rows: PatronTableRow[]; options: PatronListOptions }) {
-  const router = useRouter();
-  const columnOf = Object.entries(SORTABLE).find(([, sort]) => sort === options.sort)?.[0];
-  const sorting: SortingState = columnOf ? [{ id: columnOf, desc: options.dir === "desc" }] : [];
-  const table = useTable({
-    features,
-    columns,
-    data: rows,
-    state: { sorting },
-    manualSorting: true,
-    enableSortingRemoval: false,
-    onSortingChange: (updater) => {
-      const next = typeof updater === "function" ? updater(sorting) : updater;
-      const sort = next[0] ? SORTABLE[next[0].id] : undefined;
-      if (sort) router.push(patronListHref({ ...options, sort, dir: next[0].desc ? "desc" : "asc", page: 1 }));
-    },
-  });
-
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full min-w-[64rem] border-collapse text-left text-sm">
-        <caption className="sr-only">Patrons and their borrowing status, sorted by {options.sort} ({options.dir === "desc" ? "descending" : "ascending"})</caption>
-        <thead className="bg-stone-50">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} className="border-b border-stone-200">
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const canSort = header.column.id in SORTABLE;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={canSort ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}
-                    className={`px-3 py-2 font-semibold text-stone-800 ${NUMERIC.has(header.column.id) ? "text-right" : ""}`}
-                  >
-                    {canSort ? (
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex min-h-10 items-center gap-1 font-semibold text-stone-900 hover:text-brand-800">
-                        <table.FlexRender header={header} />
-                        <span aria-hidden>{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
-                      </button>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="border-b border-stone-100 align-top last:border-0">
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={`px-3 py-2 ${NUMERIC.has(cell.column.id) ? "text-right tabular-nums" : ""}`}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ServerSortedTable
+      columns={columns}
+      rows={rows}
+      sortable={SORTABLE}
+      numeric={NUMERIC}
+      sort={options.sort}
+      dir={options.dir}
+      hrefFor={(sort, dir) => patronListHref({ ...options, sort, dir, page: 1 })}
+      caption={`Patrons and their borrowing status, sorted by ${options.sort} (${options.dir === "desc" ? "descending" : "ascending"})`}
+      minWidth="min-w-[64rem]"
+    />
   );
 }

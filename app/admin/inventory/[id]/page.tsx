@@ -61,12 +61,8 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
   return (
     <div className="space-y-10">
       <div>
-        <p className="mb-2 text-sm">
-          <Link href="/admin/inventory" className="text-brand-800 underline">
-            Inventory
-          </Link>
-        </p>
         <PageHeader
+          back={{ href: "/admin/inventory", label: "Inventory" }}
           title={title.title}
           description={
             <>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ImportForm } from "@/components/admin/inventory/import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { CSV_COLUMNS } from "@/lib/catalogue/catalogue-csv";
@@ -10,14 +9,7 @@ export default async function ImportPage() {
   await requireStaff();
   return (
     <div className="max-w-4xl space-y-8">
-      <div>
-        <p className="mb-2 text-sm">
-          <Link href="/admin/inventory" className="text-brand-800 underline">
-            Inventory
-          </Link>
-        </p>
-        <PageHeader title="Import and export the catalogue" />
-      </div>
+      <PageHeader back={{ href: "/admin/inventory", label: "Inventory" }} title="Import and export the catalogue" />
       <section aria-labelledby="import-heading" className="space-y-4">
         <h2 id="import-heading" className="text-lg font-semibold">
           Import a CSV file

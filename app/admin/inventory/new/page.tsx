@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { EMPTY_TITLE, TitleForm } from "@/components/admin/inventory/title-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/session";
@@ -9,12 +8,7 @@ export default async function NewTitlePage() {
   await requireStaff();
   return (
     <div className="max-w-3xl">
-      <p className="mb-2 text-sm">
-        <Link href="/admin/inventory" className="text-brand-800 underline">
-          Inventory
-        </Link>
-      </p>
-      <PageHeader title="Add a title" description="Copies are added on the next page, once the title is saved." />
+      <PageHeader back={{ href: "/admin/inventory", label: "Inventory" }} title="Add a title" description="Copies are added on the next page, once the title is saved." />
       <TitleForm values={EMPTY_TITLE} />
     </div>
   );

@@ -53,12 +53,8 @@ export default async function PatronPage({ params }: { params: Promise<{ id: str
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/admin/patrons" className="text-sm font-medium text-brand-800 underline">
-          All patrons
-        </Link>
-      </p>
       <PageHeader
+        back={{ href: "/admin/patrons", label: "All patrons" }}
         title={patron.name}
         description={
           <>

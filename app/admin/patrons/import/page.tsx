@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PatronImportForm } from "@/components/admin/patrons/patron-import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/session";
@@ -9,12 +8,7 @@ export default async function PatronImportPage() {
   await requireStaff();
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/admin/patrons" className="text-sm font-medium text-brand-800 underline">
-          All patrons
-        </Link>
-      </p>
-      <PageHeader title="Import patrons" description="Register a class or a school at once from a spreadsheet saved as CSV." />
+      <PageHeader back={{ href: "/admin/patrons", label: "All patrons" }} title="Import patrons" description="Register a class or a school at once from a spreadsheet saved as CSV." />
       <div className="space-y-2 rounded-lg border border-stone-200 bg-white p-4 text-sm text-stone-800">
         <p>
           Columns: <code>name</code>, <code>email</code>, <code>category</code> (its code or name, like Child), and optionally <code>card_number</code> and{" "}
