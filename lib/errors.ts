@@ -1,3 +1,5 @@
+import { plural } from "./format";
+
 // One error type for every refusal the domain makes. Each code maps to a status code for
 // route handlers; the message is written for the patron or librarian who reads it.
 export type DomainErrorCode =
@@ -35,6 +37,17 @@ export class DomainError extends Error {
   get status(): number {
     return STATUS[this.code];
   }
+}
+
+/** An all-or-nothing import refused for its bad rows (there is at least one), naming the first. */
+export function badRowsError(bad: { line: number; reason: string }[]): DomainError {
+  const [first] = bad;
+  return new DomainError(
+    "INVALID_INPUT",
+    `Nothing was imported: ${plural(bad.length, "row has", "rows have")} a problem (line ${first.line}: ${first.reason}). Fix the file and preview it again.`,
+    undefined,
+    "BAD_ROWS",
+  );
 }
 
 export function isDomainError(e: unknown): e is DomainError {

@@ -1,7 +1,7 @@
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertIsbnFree } from "./duplicate-isbn";
-import type { TitleInput } from "./schemas";
+import { type TitleInput, titleColumns } from "./schemas";
 import { indexColumns, linkTitleNames } from "./title-names";
 
 export type CreateTitleOptions = { input: TitleInput; actorId: number };
@@ -11,17 +11,7 @@ export async function createTitle({ input, actorId }: CreateTitleOptions): Promi
   return db.$transaction(async (tx) => {
     await assertIsbnFree(tx, input.isbn);
     const title = await tx.title.create({
-      data: {
-        title: input.title,
-        subtitle: input.subtitle,
-        isbn13: input.isbn,
-        publisher: input.publisher,
-        year: input.year,
-        language: input.language,
-        pageCount: input.pages,
-        description: input.description,
-        ...indexColumns(input.title, { authors: [], genres: [] }),
-      },
+      data: { ...titleColumns(input), ...indexColumns(input.title, { authors: [], genres: [] }) },
     });
     const names = await linkTitleNames(tx, title.id, input.authors, input.genres);
     await tx.title.update({ where: { id: title.id }, data: indexColumns(input.title, names) });

@@ -2,8 +2,7 @@ import { recordAudit } from "../audit";
 import { now } from "../clock";
 import { db, dbKind, type Tx } from "../db";
 import { Prisma } from "../generated/sqlite/client";
-import { DomainError } from "../errors";
-import { plural } from "../format";
+import { badRowsError } from "../errors";
 import { nextGeneratedBarcode } from "./add-copy";
 import { parseCatalogueCsv, type CsvColumn, type CsvTitle } from "./catalogue-csv";
 import { planImport } from "./import-plan";
@@ -31,15 +30,7 @@ export async function importCatalogue({ csv, actorId }: ImportCatalogueOptions):
   return db.$transaction(
     async (tx) => {
       const plan = await planImport(tx, parsed);
-      if (plan.bad.length > 0) {
-        const first = plan.bad[0];
-        throw new DomainError(
-          "INVALID_INPUT",
-          `Nothing was imported: ${plural(plan.bad.length, "row has", "rows have")} a problem (line ${first.line}: ${first.reason}). Fix the file and preview it again.`,
-          undefined,
-          "BAD_ROWS",
-        );
-      }
+      if (plan.bad.length > 0) throw badRowsError(plan.bad);
       // The first write: on SQLite it takes the write lock, so the ids read next stay ours.
       await recordAudit(tx, { actorId, action: "catalogue.import", entityType: "Title", entityId: "import", details: { adds: plan.adds.length, updates: plan.updates.length } });
 

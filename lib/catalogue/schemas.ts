@@ -77,6 +77,20 @@ export const titleSchema = z.object({
 
 export type TitleInput = z.infer<typeof titleSchema>;
 
+/** The Title row's own columns from the form (authors, genres and the search columns are written apart). */
+export function titleColumns(input: TitleInput) {
+  return {
+    title: input.title,
+    subtitle: input.subtitle,
+    isbn13: input.isbn,
+    publisher: input.publisher,
+    year: input.year,
+    language: input.language,
+    pageCount: input.pages,
+    description: input.description,
+  };
+}
+
 const id = (label: string) => z.coerce.number({ error: `Unknown ${label}.` }).int().positive(`Unknown ${label}.`);
 
 export const titleIdSchema = z.object({ titleId: id("title") });

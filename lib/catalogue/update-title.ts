@@ -2,7 +2,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { assertIsbnFree } from "./duplicate-isbn";
-import type { TitleInput } from "./schemas";
+import { type TitleInput, titleColumns } from "./schemas";
 import { indexColumns, linkTitleNames } from "./title-names";
 
 export type UpdateTitleOptions = { titleId: number; input: TitleInput; actorId: number };
@@ -13,16 +13,7 @@ export async function updateTitle({ titleId, input, actorId }: UpdateTitleOption
     await assertIsbnFree(tx, input.isbn, titleId);
     const { count } = await tx.title.updateMany({
       where: { id: titleId },
-      data: {
-        title: input.title,
-        subtitle: input.subtitle,
-        isbn13: input.isbn,
-        publisher: input.publisher,
-        year: input.year,
-        language: input.language,
-        pageCount: input.pages,
-        description: input.description,
-      },
+      data: titleColumns(input),
     });
     if (count !== 1) throw new DomainError("NOT_FOUND", "This title no longer exists.");
     const names = await linkTitleNames(tx, titleId, input.authors, input.genres);

@@ -1,7 +1,6 @@
 import { now } from "../clock";
 import { db, type Tx } from "../db";
-import { DomainError } from "../errors";
-import { plural } from "../format";
+import { badRowsError, DomainError } from "../errors";
 import { endOfLibraryDay } from "../policies/library-time";
 import { librarySettingsIn } from "../settings";
 import { newCardNumber } from "./card-number";
@@ -30,15 +29,7 @@ export async function importPatrons({ csv, actorId }: ImportPatronsOptions): Pro
     return await db.$transaction(
       async (tx) => {
         const plan = await planPatronImport(tx, parsed);
-        if (plan.bad.length > 0) {
-          const first = plan.bad[0];
-          throw new DomainError(
-            "INVALID_INPUT",
-            `Nothing was imported: ${plural(plan.bad.length, "row has", "rows have")} a problem (line ${first.line}: ${first.reason}). Fix the file and preview it again.`,
-            undefined,
-            "BAD_ROWS",
-          );
-        }
+        if (plan.bad.length > 0) throw badRowsError(plan.bad);
         if (plan.adds.length + plan.updates.length === 0) throw new DomainError("INVALID_INPUT", "The file has no patrons to import.", undefined, "EMPTY");
         const { timeZone } = await librarySettingsIn(tx);
         const validity = new Map((await tx.patronCategory.findMany({ select: { id: true, cardValidityDays: true } })).map((c) => [c.id, c.cardValidityDays]));
