@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import autocannon, { type Result as LoadResult } from "autocannon";
 import { encode } from "next-auth/jwt";
 import { BENCH_DATABASES, prepareBenchDatabase } from "./lib/bench-database";
+import { benchArgs } from "./lib/args";
 import { benchEnvironment } from "./lib/environment";
 import { ensureBuild, freePort, startServer } from "./lib/next-server";
 import { percentiles, round, type Percentiles } from "./lib/stats";
@@ -23,17 +24,6 @@ const AUTH_SECRET = "bench-only-secret-0123456789abcdef";
 type DbKind = keyof typeof BENCH_DATABASES;
 type Setup = { librarianId: number; patronIds: number[]; barcodes: string[] };
 type InProcess = { checkOut: Percentiles; checkIn: Percentiles; cyclesPerSecond: number };
-
-function args() {
-  const argv = process.argv.slice(2);
-  const db = argv.includes("--db") ? argv[argv.indexOf("--db") + 1] : null;
-  if (db !== null && !(db in BENCH_DATABASES)) throw new Error(`--db must be one of ${Object.keys(BENCH_DATABASES).join(", ")}`);
-  return {
-    child: argv.includes("--child") ? (argv[argv.indexOf("--child") + 1] as DbKind) : null,
-    kinds: (db ? [db] : Object.keys(BENCH_DATABASES)) as DbKind[],
-    rebuild: argv.includes("--rebuild"),
-  };
-}
 
 /** In a child with DATABASE_URL set: staff, patrons and free copies for the run, then in-process cycles. */
 async function child(kind: DbKind): Promise<void> {
@@ -187,7 +177,7 @@ async function benchDatabase(kind: DbKind) {
 }
 
 async function main(): Promise<void> {
-  const { child: childKind, kinds, rebuild } = args();
+  const { child: childKind, kinds, rebuild } = benchArgs(BENCH_DATABASES);
   if (childKind) return child(childKind);
   mkdirSync("bench/results", { recursive: true });
   ensureBuild(rebuild);

@@ -10,26 +10,17 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { prepareBenchDatabase } from "./lib/bench-database";
+import { benchArgs, benchDatabaseUrls } from "./lib/args";
 import { benchEnvironment } from "./lib/environment";
 import { round } from "./lib/stats";
 
-const DATABASES = {
-  sqlite: "file:./data/bench-daily.db",
-  postgresql: `${process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"}`.replace(/\/[^/]*$/, "/stacks_bench_daily"),
-} as const;
+const DATABASES = benchDatabaseUrls("bench-daily.db", "stacks_bench_daily");
 type DbKind = keyof typeof DATABASES;
 
 const LOANS = 100_000;
 const LOANS_PER_PATRON = 4;
 const TITLES = 45_000; // about 112,000 copies
 const DAY = 86_400_000;
-
-function args() {
-  const argv = process.argv.slice(2);
-  const db = argv.includes("--db") ? argv[argv.indexOf("--db") + 1] : null;
-  if (db !== null && !(db in DATABASES)) throw new Error(`--db must be one of ${Object.keys(DATABASES).join(", ")}`);
-  return { child: argv.includes("--child") ? (argv[argv.indexOf("--child") + 1] as DbKind) : null, kinds: (db ? [db] : Object.keys(DATABASES)) as DbKind[] };
-}
 
 /**
  * Loans as a library has them: most due over the next three weeks, one in ten overdue by up to a
@@ -109,7 +100,7 @@ async function child(kind: DbKind): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { child: childKind, kinds } = args();
+  const { child: childKind, kinds } = benchArgs(DATABASES);
   if (childKind) return child(childKind);
   mkdirSync("bench/results", { recursive: true });
   const reports = [];

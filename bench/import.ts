@@ -9,15 +9,12 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { catalogueCsv } from "@/lib/catalogue/catalogue-csv";
 import { demoCatalogueRows, readGoodbooks } from "@/lib/catalogue/demo-library";
+import { benchArgs, benchDatabaseUrls } from "./lib/args";
 import { prepareBenchDatabase } from "./lib/bench-database";
 import { benchEnvironment } from "./lib/environment";
 import { round } from "./lib/stats";
 
-const DATABASES = {
-  sqlite: "file:./data/bench-import.db",
-  postgresql: `${process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"}`.replace(/\/[^/]*$/, "/stacks_bench_import"),
-} as const;
-type Kind = keyof typeof DATABASES;
+const DATABASES = benchDatabaseUrls("bench-import.db", "stacks_bench_import");
 const RUNS = 3;
 const GOAL_MS = 10_000;
 const CSV_FILE = "data/bench-import.csv";
@@ -68,21 +65,19 @@ async function child(): Promise<void> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  if (argv.includes("--child")) return child();
-  const only = argv.includes("--db") ? (argv[argv.indexOf("--db") + 1] as Kind) : null;
-  if (only !== null && !(only in DATABASES)) throw new Error(`--db must be one of ${Object.keys(DATABASES).join(", ")}`);
+  const { child: childKind, kinds } = benchArgs(DATABASES);
+  if (childKind) return child();
   mkdirSync("data", { recursive: true });
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(CSV_FILE, convertGoodbooks());
   const env = benchEnvironment();
   console.log(`Catalogue import · ${env.cores} cores (${env.cpu}) · Node ${env.node} · commit ${env.commit}`);
-  for (const kind of only ? [only] : (Object.keys(DATABASES) as Kind[])) {
+  for (const kind of kinds) {
     const runs: RunFigures[] = [];
     for (let i = 0; i < RUNS; i++) {
       // A count no catalogue has: always a fresh, migrated, empty database.
       await prepareBenchDatabase(DATABASES[kind], -1);
-      const run = spawnSync("npx", ["tsx", "bench/import.ts", "--child"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: DATABASES[kind] } });
+      const run = spawnSync("npx", ["tsx", "bench/import.ts", "--child", kind], { encoding: "utf8", env: { ...process.env, DATABASE_URL: DATABASES[kind] } });
       const line = run.stdout.split("\n").find((l) => l.startsWith("RESULT "));
       if (run.status !== 0 || !line) throw new Error(`[${kind}] run ${i + 1} failed:\n${run.stderr}`);
       runs.push(JSON.parse(line.slice(7)));

@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { BENCH_DATABASES, prepareBenchDatabase } from "./lib/bench-database";
+import { benchArgs } from "./lib/args";
 import { type BenchEnvironment, benchEnvironment } from "./lib/environment";
 import { runLoad } from "./lib/http-load";
 import { ensureBuild, freePort, startServer } from "./lib/next-server";
@@ -48,17 +49,6 @@ const QUERIES = [
 
 type InProcessFigures = Awaited<ReturnType<typeof measureInProcess>>;
 type DbKind = keyof typeof BENCH_DATABASES;
-
-function args() {
-  const argv = process.argv.slice(2);
-  const db = argv.includes("--db") ? argv[argv.indexOf("--db") + 1] : null;
-  if (db !== null && !(db in BENCH_DATABASES)) throw new Error(`--db must be one of ${Object.keys(BENCH_DATABASES).join(", ")}`);
-  return {
-    child: argv.includes("--child") ? (argv[argv.indexOf("--child") + 1] as DbKind) : null,
-    kinds: (db ? [db] : Object.keys(BENCH_DATABASES)) as DbKind[],
-    rebuild: argv.includes("--rebuild"),
-  };
-}
 
 /**
  * In a child process with DATABASE_URL set (lib/db picks its database at import): fill the
@@ -162,7 +152,7 @@ function printTable(reports: Report[]): void {
 }
 
 async function main(): Promise<void> {
-  const { child: childKind, kinds, rebuild } = args();
+  const { child: childKind, kinds, rebuild } = benchArgs(BENCH_DATABASES);
   if (childKind) return child(childKind);
   mkdirSync("bench/results", { recursive: true });
   ensureBuild(rebuild);

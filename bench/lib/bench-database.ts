@@ -3,12 +3,10 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgresUrl, sqliteFilePath } from "@/lib/database-url";
+import { benchDatabaseUrls } from "./args";
 import { migrationScripts } from "../../tests/support/migrate-sql";
 
-export const BENCH_DATABASES = {
-  sqlite: "file:./data/bench-search.db",
-  postgresql: `${process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"}`.replace(/\/[^/]*$/, "/stacks_bench"),
-} as const;
+export const BENCH_DATABASES = benchDatabaseUrls("bench-search.db", "stacks_bench");
 
 async function countTitles(url: string): Promise<number | null> {
   try {
