@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, rmSync } from "node:fs";
-import path from "node:path";
+import { existsSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgresUrl, sqliteFilePath } from "@/lib/database-url";
 import { benchDatabaseUrls } from "./args";
-import { migrationScripts } from "../../tests/support/migrate-sql";
+import { migrate } from "../../scripts/migrate";
 
 export const BENCH_DATABASES = benchDatabaseUrls("bench-search.db", "stacks_bench");
 
@@ -38,27 +37,18 @@ async function countTitles(url: string): Promise<number | null> {
  */
 export async function prepareBenchDatabase(url: string, titles: number, { fresh = false } = {}): Promise<"reused" | "empty"> {
   if (!fresh && (await countTitles(url)) === titles) return "reused";
+  // Made the way npm start makes a database: Prisma's migrate deploy.
   if (!isPostgresUrl(url)) {
     const file = sqliteFilePath(url);
-    mkdirSync(path.dirname(file), { recursive: true });
     for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-    const sqlite = new Database(file);
-    sqlite.pragma("journal_mode = WAL");
-    for (const sql of migrationScripts("sqlite")) sqlite.exec(sql);
-    sqlite.close();
-    return "empty";
+  } else {
+    const adminUrl = new URL(url);
+    adminUrl.pathname = "/postgres";
+    const admin = new pg.Client({ connectionString: adminUrl.toString() });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+    await admin.end();
   }
-  const database = new URL(url).pathname.slice(1);
-  const adminUrl = new URL(url);
-  adminUrl.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: adminUrl.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${database}"`);
-  await admin.end();
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  for (const sql of migrationScripts("postgres")) await client.query(sql);
-  await client.end();
+  await migrate(url);
   return "empty";
 }
