@@ -1,4 +1,5 @@
 // The two servers playwright.config.ts starts: the demo library and a new, empty library.
-export const DEMO_PORT = 3100;
-export const EMPTY_PORT = 3101;
+// E2E_PORT moves both (it and the next port), so two checkouts can run the suite side by side.
+export const DEMO_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const EMPTY_PORT = DEMO_PORT + 1;
 export const EMPTY_LIBRARY_URL = `http://localhost:${EMPTY_PORT}`;
