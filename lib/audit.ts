@@ -22,3 +22,14 @@ export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
     },
   });
 }
+
+/**
+ * Reading privacy: a patron who keeps no history is not named as the actor of their own
+ * self-service loans and holds (the entry still names the loan or hold, and "via": "self").
+ */
+export function circulationActor(actorId: number, patron: { id: number; keepHistory: boolean }): number | null {
+  return actorId === patron.id && !patron.keepHistory ? null : actorId;
+}
+
+/** The actions that tell what a patron read: their entries lose the patron when history is turned off. */
+export const CIRCULATION_ACTIONS = ["loan.checkout", "loan.checkin", "loan.renew", "copy.lost", "fine.charge", "hold.place", "hold.cancel", "hold.ready", "hold.expire"];

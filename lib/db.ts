@@ -27,3 +27,12 @@ const globalForDb = globalThis as unknown as { stacksDb?: Db };
 export const db: Db = (globalForDb.stacksDb ??= createDb());
 
 export const dbKind = databaseKind();
+
+/**
+ * True when `e` is the database refusing a duplicate on a unique index (naming `field`, when
+ * given): the last word on a race that a check inside the transaction could not see coming.
+ */
+export function isUniqueViolation(e: unknown, field?: string): boolean {
+  if (typeof e !== "object" || e === null || (e as { code?: unknown }).code !== "P2002") return false;
+  return field === undefined || JSON.stringify((e as { meta?: unknown }).meta ?? {}).includes(field);
+}

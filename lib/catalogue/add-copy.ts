@@ -1,7 +1,8 @@
 import { recordAudit } from "../audit";
 import { now } from "../clock";
-import { db, type Tx } from "../db";
+import { db, isUniqueViolation, type Tx } from "../db";
 import { DomainError } from "../errors";
+import { lockOpenTitle } from "./copy-state";
 import type { AddCopyInput } from "./schemas";
 
 export type AddCopyOptions = { input: AddCopyInput; actorId: number };
@@ -30,32 +31,29 @@ export async function addCopy({ input, actorId }: AddCopyOptions): Promise<{ id:
     try {
       return await addCopyOnce(input, actorId);
     } catch (e) {
-      if (input.barcode === null && attempt < 3 && isUniqueViolation(e)) continue;
-      throw e;
+      if (!isUniqueViolation(e, "barcode")) throw e;
+      if (input.barcode === null && attempt < 3) continue;
+      // A copy with this scanned barcode was added at the same moment.
+      throw await barcodeTaken(db, input.barcode ?? "");
     }
   }
 }
 
 async function addCopyOnce(input: AddCopyInput, actorId: number) {
   return db.$transaction(async (tx) => {
-    const title = await tx.title.findUnique({ where: { id: input.titleId }, select: { withdrawnAt: true } });
-    if (!title) throw new DomainError("NOT_FOUND", "This title no longer exists.");
-    if (title.withdrawnAt) throw new DomainError("REFUSED", "This title is withdrawn: it takes no new copies.", undefined, "TITLE_WITHDRAWN");
-    if (input.barcode !== null) {
-      const taken = await tx.copy.findUnique({ where: { barcode: input.barcode }, select: { title: { select: { title: true } } } });
-      if (taken) {
-        throw new DomainError("CONFLICT", `Barcode ${input.barcode} is already on a copy of “${taken.title.title}”.`, {
-          barcode: `Already on a copy of “${taken.title.title}”.`,
-        });
-      }
-    }
+    const at = now();
+    // The title lock: a withdrawal waits for this copy (and withdraws it too), or comes first and refuses it.
+    await lockOpenTitle(tx, input.titleId, at, () => new DomainError("REFUSED", "This title is withdrawn: it takes no new copies.", undefined, "TITLE_WITHDRAWN"));
+    if (input.barcode !== null && (await tx.copy.count({ where: { barcode: input.barcode } }))) throw await barcodeTaken(tx, input.barcode);
     const barcode = input.barcode ?? (await nextGeneratedBarcode(tx));
-    const copy = await tx.copy.create({ data: { titleId: input.titleId, barcode, shelfLocation: input.shelfLocation, acquiredAt: now() } });
+    const copy = await tx.copy.create({ data: { titleId: input.titleId, barcode, shelfLocation: input.shelfLocation, acquiredAt: at } });
     await recordAudit(tx, { actorId, action: "copy.add", entityType: "Copy", entityId: copy.id, details: { titleId: input.titleId, barcode, generated: input.barcode === null } });
     return { id: copy.id, barcode };
   });
 }
 
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
+async function barcodeTaken(client: Pick<Tx, "copy">, barcode: string): Promise<DomainError> {
+  const taken = await client.copy.findUnique({ where: { barcode }, select: { title: { select: { title: true } } } });
+  const on = taken ? `a copy of “${taken.title.title}”` : "another copy";
+  return new DomainError("CONFLICT", `Barcode ${barcode} is already on ${on}.`, { barcode: `Already on ${on}.` }, "DUPLICATE_BARCODE");
 }

@@ -1,5 +1,6 @@
 import type { Tx } from "../db";
 import { DomainError } from "../errors";
+import { SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
 
 /**
  * Why a copy cannot be changed by hand, after a conditional update touched nothing: it is gone,
@@ -13,7 +14,7 @@ export async function copyRefusal(tx: Tx, copyId: number, doing: string): Promis
       barcode: true,
       status: true,
       loans: { where: { returnedAt: null }, select: { patron: { select: { name: true, cardNumber: true } } } },
-      holds: { where: { status: { in: ["IN_PROCESS", "READY"] } }, select: { patron: { select: { name: true, cardNumber: true } } } },
+      holds: { where: { status: { in: [...SET_ASIDE_HOLD_STATUSES] } }, select: { patron: { select: { name: true, cardNumber: true } } } },
     },
   });
   if (!copy) return new DomainError("NOT_FOUND", "This copy no longer exists.");
@@ -35,6 +36,3 @@ export async function copyRefusal(tx: Tx, copyId: number, doing: string): Promis
   if (copy.status === "WITHDRAWN") return new DomainError("REFUSED", `Copy ${copy.barcode} is already withdrawn.`, undefined, "COPY_WITHDRAWN");
   return new DomainError("CONFLICT", `Copy ${copy.barcode} changed a moment ago. Reload the page and try again.`);
 }
-
-/** Copies circulation owns: nobody changes their status by hand. */
-export const BUSY_STATUSES = ["ON_LOAN", "ON_HOLD_SHELF"] as const;

@@ -1,6 +1,7 @@
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { DomainError } from "../errors";
+import { deleteCopiesWithoutHistory } from "./copy-state";
 
 export type DeleteCopyOptions = { copyId: number; actorId: number };
 
@@ -13,8 +14,7 @@ export async function deleteCopy({ copyId, actorId }: DeleteCopyOptions): Promis
     const copy = await tx.copy.findUnique({ where: { id: copyId }, select: { barcode: true, titleId: true } });
     if (!copy) throw new DomainError("NOT_FOUND", "This copy no longer exists.");
     // Fines hang on loans, so "no loans" also means "no fines".
-    const { count } = await tx.copy.deleteMany({ where: { id: copyId, loans: { none: {} }, holds: { none: {} } } });
-    if (count !== 1) {
+    if ((await deleteCopiesWithoutHistory(tx, { id: copyId })) !== 1) {
       throw new DomainError(
         "REFUSED",
         `Copy ${copy.barcode} has been lent or held before, so it is kept for the records. Withdraw it instead.`,

@@ -1,6 +1,7 @@
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { DomainError } from "../errors";
+import { deleteCopiesWithoutHistory } from "./copy-state";
 
 export type DeleteTitleOptions = { titleId: number; actorId: number };
 
@@ -12,7 +13,7 @@ export async function deleteTitle({ titleId, actorId }: DeleteTitleOptions): Pro
   await db.$transaction(async (tx) => {
     const title = await tx.title.findUnique({ where: { id: titleId }, select: { title: true } });
     if (!title) throw new DomainError("NOT_FOUND", "This title no longer exists.");
-    const copies = await tx.copy.deleteMany({ where: { titleId, loans: { none: {} }, holds: { none: {} } } });
+    const copies = await deleteCopiesWithoutHistory(tx, { titleId });
     // Left standing when a copy with history remains or a hold was ever placed; the copies
     // deleted above come back with the rollback.
     const { count } = await tx.title.deleteMany({ where: { id: titleId, copies: { none: {} }, holds: { none: {} } } });
@@ -24,6 +25,6 @@ export async function deleteTitle({ titleId, actorId }: DeleteTitleOptions): Pro
         "HAS_HISTORY",
       );
     }
-    await recordAudit(tx, { actorId, action: "title.delete", entityType: "Title", entityId: titleId, details: { title: title.title, copies: copies.count } });
+    await recordAudit(tx, { actorId, action: "title.delete", entityType: "Title", entityId: titleId, details: { title: title.title, copies } });
   });
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { CopyStatus } from "@/lib/generated/sqlite/enums";
+import { OPEN_HOLD_STATUSES } from "@/lib/holds/statuses";
 import type { AvailabilityInput, CopyCounts } from "./availability";
 
 export type TitleCopy = { id: number; barcode: string; shelfLocation: string; status: CopyStatus; dueAt: Date | null };
@@ -22,8 +23,6 @@ export type TitleDetails = {
   copies: TitleCopy[];
   availability: AvailabilityInput;
 };
-
-const OPEN_HOLD_STATUSES = ["WAITING", "IN_PROCESS", "READY"] as const;
 
 /** Everything the title page shows, or null for an unknown id. */
 export async function getTitle(id: number): Promise<TitleDetails | null> {

@@ -2,8 +2,9 @@ import { recordAudit } from "../audit";
 import { now } from "../clock";
 import { db, dbKind, type Tx } from "../db";
 import { Prisma } from "../generated/sqlite/client";
-import { badRowsError } from "../errors";
+import { badRowsError, DomainError } from "../errors";
 import { nextGeneratedBarcode } from "./add-copy";
+import { lockOpenTitles } from "./copy-state";
 import { parseCatalogueCsv, type CsvColumn, type CsvTitle } from "./catalogue-csv";
 import { planImport } from "./import-plan";
 import { slugOf, sortTitleOf, titleIndex } from "./title-index";
@@ -33,6 +34,15 @@ export async function importCatalogue({ csv, actorId }: ImportCatalogueOptions):
       if (plan.bad.length > 0) throw badRowsError(plan.bad);
       // The first write: on SQLite it takes the write lock, so the ids read next stay ours.
       await recordAudit(tx, { actorId, action: "catalogue.import", entityType: "Title", entityId: "import", details: { adds: plan.adds.length, updates: plan.updates.length } });
+
+      // The title lock on every catalogued title that gains copies: a withdrawal racing the
+      // import either waits and withdraws the new copies too, or came first and is seen here.
+      const gaining = plan.updates.filter((u) => u.row.copies > u.existing.copies).map((u) => u.existing.id);
+      let open = 0;
+      for (const batch of chunks(gaining)) open += await lockOpenTitles(tx, batch, at);
+      if (open !== gaining.length) {
+        throw new DomainError("CONFLICT", "A title in the file was withdrawn a moment ago. Preview the file again.", undefined, "TITLE_WITHDRAWN");
+      }
 
       const rowsWithNames = [...plan.adds, ...plan.updates.map((u) => u.row)];
       const authorIds = await ensureAuthors(tx, rowsWithNames.flatMap((r) => r.input.authors));

@@ -1,7 +1,7 @@
 import type { Tx } from "../db";
 import type { CsvBadRow, CsvTitle, ParsedCsv } from "./catalogue-csv";
 
-export type ExistingTitle = { id: number; title: string; authorNames: string; genreNames: string; copies: number };
+export type ExistingTitle = { id: number; title: string; authorNames: string; genreNames: string; copies: number; withdrawn: boolean };
 export type ImportPlan = { adds: CsvTitle[]; updates: { row: CsvTitle; existing: ExistingTitle }[]; bad: CsvBadRow[] };
 
 type Reader = Pick<Tx, "title" | "copy">;
@@ -10,7 +10,8 @@ const CHUNK = 500;
 
 /**
  * Sorts the valid rows into titles to add and titles to update (same ISBN as a catalogued one),
- * and refuses a second row with an ISBN already on an earlier line. Reads the catalogue in
+ * and refuses a second row with an ISBN already on an earlier line, and one that would give a
+ * withdrawn title new copies. Reads the catalogue in
  * chunks of ISBNs: a few queries for thousands of rows.
  */
 export async function planImport(client: Reader, parsed: ParsedCsv): Promise<ImportPlan> {
@@ -32,19 +33,23 @@ export async function planImport(client: Reader, parsed: ParsedCsv): Promise<Imp
   for (let i = 0; i < isbns.length; i += CHUNK) {
     const titles = await client.title.findMany({
       where: { isbn13: { in: isbns.slice(i, i + CHUNK) } },
-      select: { id: true, title: true, isbn13: true, authorNames: true, genreNames: true },
+      select: { id: true, title: true, isbn13: true, authorNames: true, genreNames: true, withdrawnAt: true },
     });
     const copies = titles.length
       ? await client.copy.groupBy({ by: ["titleId"], where: { titleId: { in: titles.map((t) => t.id) }, status: { not: "WITHDRAWN" } }, _count: { _all: true } })
       : [];
     const copyCount = new Map(copies.map((c) => [c.titleId, c._count._all]));
-    for (const t of titles) existing.set(t.isbn13!, { id: t.id, title: t.title, authorNames: t.authorNames, genreNames: t.genreNames, copies: copyCount.get(t.id) ?? 0 });
+    for (const t of titles) {
+      existing.set(t.isbn13!, { id: t.id, title: t.title, authorNames: t.authorNames, genreNames: t.genreNames, copies: copyCount.get(t.id) ?? 0, withdrawn: t.withdrawnAt !== null });
+    }
   }
-  const plan: ImportPlan = { adds: [], updates: [], bad: bad.sort((a, b) => a.line - b.line) };
+  const plan: ImportPlan = { adds: [], updates: [], bad };
   for (const row of rows) {
     const match = row.input.isbn ? existing.get(row.input.isbn) : undefined;
-    if (match) plan.updates.push({ row, existing: match });
+    if (match?.withdrawn && row.copies > match.copies) plan.bad.push({ line: row.line, reason: `isbn: “${match.title}” is withdrawn: it takes no new copies.` });
+    else if (match) plan.updates.push({ row, existing: match });
     else plan.adds.push(row);
   }
+  plan.bad.sort((a, b) => a.line - b.line);
   return plan;
 }

@@ -3,6 +3,7 @@ import { now } from "../clock";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { plural } from "../format";
+import { withdrawIdleCopies } from "./copy-state";
 
 export type WithdrawTitleOptions = { titleId: number; actorId: number };
 
@@ -13,13 +14,15 @@ export type WithdrawTitleOptions = { titleId: number; actorId: number };
 export async function withdrawTitle({ titleId, actorId }: WithdrawTitleOptions): Promise<{ copies: number }> {
   const at = now();
   return db.$transaction(async (tx) => {
-    const { count } = await tx.title.updateMany({ where: { id: titleId, withdrawnAt: null }, data: { withdrawnAt: at } });
+    // The title lock (docs/decisions/010-copy-state-module.md): holds, copies and imports for
+    // this title wait for it, then find the title withdrawn.
+    const { count } = await tx.title.updateMany({ where: { id: titleId, withdrawnAt: null }, data: { withdrawnAt: at, updatedAt: at } });
     if (count !== 1) {
       const exists = await tx.title.count({ where: { id: titleId } });
       throw exists ? new DomainError("REFUSED", "This title is already withdrawn.", undefined, "TITLE_WITHDRAWN") : new DomainError("NOT_FOUND", "This title no longer exists.");
     }
     // Writing first holds the copies: a checkout racing this one waits, then finds them withdrawn.
-    const copies = await tx.copy.updateMany({ where: { titleId, status: { notIn: ["ON_LOAN", "ON_HOLD_SHELF", "WITHDRAWN"] } }, data: { status: "WITHDRAWN" } });
+    const copies = await withdrawIdleCopies(tx, titleId);
     const busy = await tx.copy.findMany({ where: { titleId, status: { in: ["ON_LOAN", "ON_HOLD_SHELF"] } }, select: { barcode: true, status: true } });
     if (busy.length > 0) {
       const onLoan = busy.filter((c) => c.status === "ON_LOAN").map((c) => c.barcode);
@@ -31,7 +34,7 @@ export async function withdrawTitle({ titleId, actorId }: WithdrawTitleOptions):
     if (waiting > 0) {
       throw new DomainError("REFUSED", `${plural(waiting, "patron is", "patrons are")} waiting for this title. Cancel their holds first.`, undefined, "HOLDS_WAITING");
     }
-    await recordAudit(tx, { actorId, action: "title.withdraw", entityType: "Title", entityId: titleId, details: { copies: copies.count } });
-    return { copies: copies.count };
+    await recordAudit(tx, { actorId, action: "title.withdraw", entityType: "Title", entityId: titleId, details: { copies } });
+    return { copies };
   });
 }

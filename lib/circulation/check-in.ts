@@ -1,4 +1,4 @@
-import { recordAudit } from "../audit";
+import { circulationActor, recordAudit } from "../audit";
 import { now } from "../clock";
 import { db } from "../db";
 import { DomainError } from "../errors";
@@ -78,10 +78,12 @@ export async function checkIn({ barcode, actorId, patronId }: CheckInOptions): P
       };
     }
     // A copy already set aside for a hold (from the pull list or the hold shelf) stays with it.
+    // Any other goes through the router from the status read above: one withdrawn or changed
+    // since is refused, and the loan closed above rolls back with it.
     const held = open ? null : await routeHeldCopy(tx, copy.id, at, settings.timeZone);
-    const routing = held ?? (await routeFreedCopy(tx, copy.id, at, settings.timeZone));
+    const routing = held ?? (await routeFreedCopy(tx, copy.id, [copy.status], at, settings.timeZone));
     await recordAudit(tx, {
-      actorId,
+      actorId: open?.patron ? circulationActor(actorId, open.patron) : actorId,
       action: "loan.checkin",
       entityType: open ? "Loan" : "Copy",
       entityId: open ? open.id : copy.id,
@@ -93,7 +95,7 @@ export async function checkIn({ barcode, actorId, patronId }: CheckInOptions): P
       },
     });
     if (fine) {
-      await recordAudit(tx, { actorId, action: "fine.charge", entityType: "Fine", entityId: fine.id, details: { kind: "OVERDUE", amountCents: fine.amountCents, loanId: open?.id } });
+      await recordAudit(tx, { actorId: circulationActor(actorId, open!.patron!), action: "fine.charge", entityType: "Loan", entityId: open!.id, details: { kind: "OVERDUE", amountCents: fine.amountCents } });
     }
     return { copy: { id: copy.id, barcode: copy.barcode }, title: copy.title, loan, fine, routing };
   });

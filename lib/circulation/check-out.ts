@@ -1,8 +1,10 @@
-import { recordAudit } from "../audit";
+import { circulationActor, recordAudit } from "../audit";
+import { tryLendCopy } from "../catalogue/copy-state";
 import { now } from "../clock";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { routeFreedCopy } from "../holds/route-copy";
+import { isOpenHold, OPEN_HOLD_STATUSES, SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
 import { librarySettingsIn } from "../settings";
 import { refusal } from "./messages";
 import { lockPatron, type LockedPatron } from "./patron-standing";
@@ -15,27 +17,6 @@ export type CheckOutResult = {
   title: { id: number; title: string };
   patron: { id: number; name: string; cardNumber: string };
 };
-
-const OPEN_HOLD = ["IN_PROCESS", "READY"] as const;
-
-/**
- * Claims a copy for the patron in one conditional update: it must be on the open shelf and not
- * set aside for someone else, or set aside (on the hold shelf or the pull list) for this very patron. Returns false when the
- * copy was not in such a state (someone else got it first, or it was never lendable).
- */
-async function claimCopy(tx: Tx, copyId: number, patronId: number): Promise<boolean> {
-  const { count } = await tx.copy.updateMany({
-    where: {
-      id: copyId,
-      OR: [
-        { status: "AVAILABLE", holds: { none: { status: { in: [...OPEN_HOLD] }, patronId: { not: patronId } } } },
-        { status: "ON_HOLD_SHELF", holds: { some: { status: { in: [...OPEN_HOLD] }, patronId } } },
-      ],
-    },
-    data: { status: "ON_LOAN" },
-  });
-  return count === 1;
-}
 
 /** Writes the loan for a claimed copy and fulfils the patron's holds on its title. */
 async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, timeZone: string, actorId: number, via: "desk" | "self") {
@@ -52,27 +33,28 @@ async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, time
   // Borrowing a title fulfils the patron's open hold on it; a copy that hold had set aside
   // (the patron took another one) passes on to the next in the queue.
   const holds = await tx.hold.findMany({
-    where: { patronId: patron.id, titleId: copy.titleId, status: { in: ["WAITING", "IN_PROCESS", "READY"] } },
+    where: { patronId: patron.id, titleId: copy.titleId, status: { in: [...OPEN_HOLD_STATUSES] } },
   });
   for (let hold of holds) {
     // Conditional on the state read; when a check-in has just set a copy aside for this hold, read it again.
     for (let attempt = 0; attempt < 3; attempt++) {
       const { count } = await tx.hold.updateMany({ where: { id: hold.id, status: hold.status }, data: { status: "FULFILLED", closedAt: at, closeReason: "borrowed" } });
       if (count === 1) {
-        if (hold.copyId && hold.copyId !== copyId) await routeFreedCopy(tx, hold.copyId, at, timeZone, hold.status === "READY");
+        if (hold.copyId && hold.copyId !== copyId) await routeFreedCopy(tx, hold.copyId, ["ON_HOLD_SHELF"], at, timeZone, hold.status === "READY");
         break;
       }
       hold = await tx.hold.findUniqueOrThrow({ where: { id: hold.id } });
-      if (!["WAITING", "IN_PROCESS", "READY"].includes(hold.status)) break;
+      if (!isOpenHold(hold.status)) break;
     }
   }
   await tx.title.updateMany({ where: { id: copy.titleId }, data: { popularity: { increment: 1 } } });
+  // The loan names the patron (while they keep history); the entry names only the loan.
   await recordAudit(tx, {
-    actorId,
+    actorId: circulationActor(actorId, patron),
     action: "loan.checkout",
     entityType: "Loan",
     entityId: loan.id,
-    details: { via, patronId: patron.id, copyId, barcode: copy.barcode, dueAt: loan.dueAt.toISOString() },
+    details: { via, copyId, barcode: copy.barcode, dueAt: loan.dueAt.toISOString() },
   });
   return {
     loanId: loan.id,
@@ -100,7 +82,7 @@ export async function checkOutCopy({ patronId, barcode, actorId }: CheckOutCopyO
     const { settings, patron } = await startCheckOut(tx, patronId, at);
     const copy = await tx.copy.findUnique({ where: { barcode: barcode.trim() }, select: { id: true, status: true } });
     if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${barcode.trim()}.`, { barcode: "Unknown barcode." });
-    if (!(await claimCopy(tx, copy.id, patron.id))) throw await copyNotLendable(tx, copy.id);
+    if (!(await tryLendCopy(tx, copy.id, patron.id))) throw await copyNotLendable(tx, copy.id);
     return lend(tx, patron, copy.id, at, settings.timeZone, actorId, "desk");
   });
 }
@@ -122,16 +104,16 @@ export async function borrowTitle({ patronId, titleId }: BorrowTitleOptions): Pr
     for (let attempt = 0; attempt < 10; attempt++) {
       const candidate =
         (await tx.copy.findFirst({
-          where: { titleId, status: "ON_HOLD_SHELF", holds: { some: { status: { in: [...OPEN_HOLD] }, patronId } } },
+          where: { titleId, status: "ON_HOLD_SHELF", holds: { some: { status: { in: [...SET_ASIDE_HOLD_STATUSES] }, patronId } } },
           select: { id: true },
         })) ??
         (await tx.copy.findFirst({
-          where: { titleId, status: "AVAILABLE", holds: { none: { status: { in: [...OPEN_HOLD] }, patronId: { not: patronId } } } },
+          where: { titleId, status: "AVAILABLE", holds: { none: { status: { in: [...SET_ASIDE_HOLD_STATUSES] }, patronId: { not: patronId } } } },
           orderBy: { id: "asc" },
           select: { id: true },
         }));
       if (!candidate) break;
-      if (await claimCopy(tx, candidate.id, patron.id)) return lend(tx, patron, candidate.id, at, settings.timeZone, patronId, "self");
+      if (await tryLendCopy(tx, candidate.id, patron.id)) return lend(tx, patron, candidate.id, at, settings.timeZone, patronId, "self");
     }
     const heldForOthers = await tx.copy.count({ where: { titleId, status: { in: ["ON_HOLD_SHELF", "AVAILABLE"] } } });
     throw heldForOthers > 0

@@ -1,7 +1,11 @@
-import { recordAudit } from "../audit";
+import { circulationActor, recordAudit } from "../audit";
+import { moveCopy } from "../catalogue/copy-state";
 import { now } from "../clock";
 import { db } from "../db";
 import { DomainError } from "../errors";
+import { routeShelfCopy } from "../holds/route-copy";
+import { SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
+import { librarySettingsIn } from "../settings";
 
 export type MarkLostOptions = { barcode: string; actorId: number };
 export type MarkLostResult = { copyId: number; loanId: number | null; fine: { id: number; amountCents: number } | null };
@@ -15,21 +19,23 @@ export async function markLost({ barcode, actorId }: MarkLostOptions): Promise<M
   return db.$transaction(async (tx) => {
     const copy = await tx.copy.findUnique({ where: { barcode: barcode.trim() }, include: { title: { select: { title: true } } } });
     if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${barcode.trim()}.`, { barcode: "Unknown barcode." });
-    const { count } = await tx.copy.updateMany({
-      where: { id: copy.id, status: { in: ["AVAILABLE", "ON_LOAN", "DAMAGED", "ON_HOLD_SHELF"] } },
-      data: { status: "LOST" },
-    });
-    if (count !== 1) throw new DomainError("REFUSED", `This copy is already ${copy.status === "LOST" ? "marked lost" : "withdrawn"}.`, undefined, "COPY_NOT_LENDABLE");
+    if (copy.status === "LOST" || copy.status === "WITHDRAWN") {
+      throw new DomainError("REFUSED", `This copy is already ${copy.status === "LOST" ? "marked lost" : "withdrawn"}.`, undefined, "COPY_NOT_LENDABLE");
+    }
+    await moveCopy(tx, copy.id, [copy.status], "LOST");
 
-    const loan = await tx.loan.findFirst({ where: { copyId: copy.id, returnedAt: null } });
+    const loan = await tx.loan.findFirst({ where: { copyId: copy.id, returnedAt: null }, include: { patron: { select: { id: true, keepHistory: true } } } });
     let fine: MarkLostResult["fine"] = null;
     if (loan) {
-      const closed = await tx.loan.updateMany({ where: { id: loan.id, returnedAt: null }, data: { returnedAt: at, lostAt: at } });
+      const closed = await tx.loan.updateMany({
+        where: { id: loan.id, returnedAt: null },
+        data: { returnedAt: at, lostAt: at, ...(loan.patron && !loan.patron.keepHistory ? { patronId: null } : {}) },
+      });
       if (closed.count !== 1) throw new DomainError("CONFLICT", "This copy was checked in a moment ago.");
-      if (loan.patronId && copy.replacementCostCents > 0) {
+      if (loan.patron && copy.replacementCostCents > 0) {
         const created = await tx.fine.create({
           data: {
-            patronId: loan.patronId,
+            patronId: loan.patron.id,
             loanId: loan.id,
             kind: "LOST",
             amountCents: copy.replacementCostCents,
@@ -38,14 +44,16 @@ export async function markLost({ barcode, actorId }: MarkLostOptions): Promise<M
           },
         });
         fine = { id: created.id, amountCents: created.amountCents };
-        await recordAudit(tx, { actorId, action: "fine.charge", entityType: "Fine", entityId: created.id, details: { kind: "LOST", amountCents: created.amountCents, loanId: loan.id } });
+        await recordAudit(tx, { actorId: circulationActor(actorId, loan.patron), action: "fine.charge", entityType: "Loan", entityId: loan.id, details: { kind: "LOST", amountCents: created.amountCents } });
       }
     }
-    // A hold that had this copy set aside goes back to waiting for the next copy.
-    await tx.hold.updateMany({
-      where: { copyId: copy.id, status: { in: ["IN_PROCESS", "READY"] } },
+    // A hold that had this copy set aside goes back to waiting (keeping its place), and the
+    // router gives the queue a copy still on the shelf, if there is one.
+    const { count: unserved } = await tx.hold.updateMany({
+      where: { copyId: copy.id, status: { in: [...SET_ASIDE_HOLD_STATUSES] } },
       data: { status: "WAITING", copyId: null, readyAt: null, expiresAt: null },
     });
+    if (unserved > 0) await routeShelfCopy(tx, copy.titleId, at, (await librarySettingsIn(tx)).timeZone);
     await recordAudit(tx, { actorId, action: "copy.lost", entityType: "Copy", entityId: copy.id, details: { barcode: copy.barcode, loanId: loan?.id } });
     return { copyId: copy.id, loanId: loan?.id ?? null, fine };
   });

@@ -1,7 +1,8 @@
-import { recordAudit } from "../audit";
+import { circulationActor, recordAudit } from "../audit";
 import { now } from "../clock";
 import { db } from "../db";
 import { DomainError } from "../errors";
+import { SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
 import { librarySettingsIn } from "../settings";
 import { refusal } from "./messages";
 import { lockPatron } from "./patron-standing";
@@ -30,7 +31,7 @@ export async function renewLoan({ loanId, actorId, patronId }: RenewLoanOptions)
     const titleId = loan.copy.titleId;
     const [waitingHoldsByOthers, freeCopies] = await Promise.all([
       tx.hold.count({ where: { titleId, status: "WAITING", patronId: { not: patron.id } } }),
-      tx.copy.count({ where: { titleId, status: "AVAILABLE", holds: { none: { status: { in: ["IN_PROCESS", "READY"] } } } } }),
+      tx.copy.count({ where: { titleId, status: "AVAILABLE", holds: { none: { status: { in: [...SET_ASIDE_HOLD_STATUSES] } } } } }),
     ]);
     const refused = renewalRefusal({ standing: patron.standing, renewals: loan.renewals, waitingHoldsByOthers, freeCopies }, patron.policy, at);
     if (refused) throw refusal(refused, settings.currency);
@@ -44,7 +45,7 @@ export async function renewLoan({ loanId, actorId, patronId }: RenewLoanOptions)
     });
     if (count !== 1) throw new DomainError("CONFLICT", "This loan was renewed a moment ago.");
     await recordAudit(tx, {
-      actorId,
+      actorId: circulationActor(actorId, patron),
       action: "loan.renew",
       entityType: "Loan",
       entityId: loan.id,

@@ -1,12 +1,12 @@
-import { recordAudit } from "../audit";
+import { circulationActor, recordAudit } from "../audit";
 import { now } from "../clock";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { enqueueNotifications } from "../notifications/enqueue";
 import { appUrl, holdCancelledMessage } from "../notifications/templates";
 import { librarySettingsIn } from "../settings";
-import { OPEN_HOLD_STATUSES } from "./place-hold";
 import { routeFreedCopy } from "./route-copy";
+import { isOpenHold } from "./statuses";
 
 export type CancelHoldOptions = {
   holdId: number;
@@ -25,12 +25,12 @@ export async function cancelHold({ holdId, actorId, patronId, reason }: CancelHo
   await db.$transaction(async (tx) => {
     const hold = await closeHold(tx, holdId, patronId, byLibrary ? `library: ${reason!.trim()}` : "patron", at);
     const settings = await librarySettingsIn(tx);
-    if (hold.copyId) await routeFreedCopy(tx, hold.copyId, at, settings.timeZone, hold.status === "READY");
+    if (hold.copyId) await routeFreedCopy(tx, hold.copyId, ["ON_HOLD_SHELF"], at, settings.timeZone, hold.status === "READY");
     if (byLibrary) {
       const message = holdCancelledMessage({ ...settings, appUrl: appUrl() }, hold.title.title, reason!.trim());
       await enqueueNotifications(tx, [{ userId: hold.patronId, kind: "HOLD_CANCELLED", key: `hold:${hold.id}:cancelled`, holdId: hold.id, ...message }], at);
     }
-    await recordAudit(tx, { actorId, action: "hold.cancel", entityType: "Hold", entityId: hold.id, details: { by: byLibrary ? "library" : "patron", reason } });
+    await recordAudit(tx, { actorId: circulationActor(actorId, hold.patron), action: "hold.cancel", entityType: "Hold", entityId: hold.id, details: { by: byLibrary ? "library" : "patron", reason } });
   });
 }
 
@@ -40,9 +40,12 @@ export async function cancelHold({ holdId, actorId, patronId, reason }: CancelHo
  */
 async function closeHold(tx: Tx, holdId: number, patronId: number | undefined, closeReason: string, at: Date) {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const hold = await tx.hold.findFirst({ where: { id: holdId, ...(patronId === undefined ? {} : { patronId }) }, include: { title: { select: { title: true } } } });
+    const hold = await tx.hold.findFirst({
+      where: { id: holdId, ...(patronId === undefined ? {} : { patronId }) },
+      include: { title: { select: { title: true } }, patron: { select: { id: true, keepHistory: true } } },
+    });
     if (!hold) throw new DomainError("NOT_FOUND", "No such reservation.");
-    if (!OPEN_HOLD_STATUSES.includes(hold.status)) break;
+    if (!isOpenHold(hold.status)) break;
     const { count } = await tx.hold.updateMany({ where: { id: holdId, status: hold.status }, data: { status: "CANCELLED", closedAt: at, closeReason } });
     if (count === 1) return hold;
   }

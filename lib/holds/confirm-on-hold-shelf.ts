@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit";
+import { moveCopy } from "../catalogue/copy-state";
 import { now } from "../clock";
 import { db } from "../db";
 import { DomainError } from "../errors";
@@ -21,6 +22,8 @@ export async function confirmOnHoldShelf({ holdId, actorId }: ConfirmOnHoldShelf
     const pickupBy = endOfLibraryDay(at, hold.patron.category.holdPickupDays, settings.timeZone);
     const { count } = await tx.hold.updateMany({ where: { id: holdId, status: "IN_PROCESS" }, data: { status: "READY", readyAt: at, expiresAt: pickupBy } });
     if (count !== 1) throw new DomainError("CONFLICT", "This reservation is no longer waiting to be fetched.");
+    // The copy must still be the one set aside: conditional, so one moved meanwhile is refused.
+    if (hold.copyId) await moveCopy(tx, hold.copyId, ["ON_HOLD_SHELF"], "ON_HOLD_SHELF");
     await notifyHoldReady(tx, { holdId, patronId: hold.patronId, book: hold.title.title, pickupBy, at });
     await recordAudit(tx, { actorId, action: "hold.ready", entityType: "Hold", entityId: holdId, details: { copyId: hold.copyId } });
     return { pickupBy };

@@ -19,7 +19,7 @@ export async function expireHolds(): Promise<number> {
         if (count !== 1) return false; // another run got there first
         const hold = await tx.hold.findUniqueOrThrow({ where: { id }, include: { title: { select: { title: true } } } });
         const settings = await librarySettingsIn(tx);
-        if (hold.copyId) await routeFreedCopy(tx, hold.copyId, at, settings.timeZone, true);
+        if (hold.copyId) await routeFreedCopy(tx, hold.copyId, ["ON_HOLD_SHELF"], at, settings.timeZone, true);
         const message = holdExpiredMessage({ ...settings, appUrl: appUrl() }, hold.title.title);
         await enqueueNotifications(tx, [{ userId: hold.patronId, kind: "HOLD_EXPIRED", key: `hold:${id}:expired`, holdId: id, ...message }], at);
         await recordAudit(tx, { actorId: null, action: "hold.expire", entityType: "Hold", entityId: id });

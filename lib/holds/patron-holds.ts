@@ -1,10 +1,10 @@
 import { db } from "../db";
-import { OPEN_HOLD_STATUSES } from "./place-hold";
+import { OPEN_HOLD_STATUSES } from "./statuses";
 
 /** A patron's open holds with their place in the queue and, when ready, the pickup deadline. */
 export async function patronHolds(patronId: number) {
   const holds = await db.hold.findMany({
-    where: { patronId, status: { in: OPEN_HOLD_STATUSES } },
+    where: { patronId, status: { in: [...OPEN_HOLD_STATUSES] } },
     orderBy: [{ placedAt: "asc" }, { id: "asc" }],
     include: { title: { select: { id: true, title: true, authorNames: true } } },
   });

@@ -1,15 +1,13 @@
-import { recordAudit } from "../audit";
+import { circulationActor, recordAudit } from "../audit";
+import { lockOpenTitle, tryMoveCopy } from "../catalogue/copy-state";
 import { refusal } from "../circulation/messages";
 import { lockPatron } from "../circulation/patron-standing";
 import { standingRefusal } from "../circulation/rules";
 import { now } from "../clock";
 import { db } from "../db";
-import { DomainError } from "../errors";
-import type { HoldStatus } from "../generated/sqlite/enums";
 import { librarySettingsIn } from "../settings";
 import { holdRefusal } from "./messages";
-
-export const OPEN_HOLD_STATUSES: HoldStatus[] = ["WAITING", "IN_PROCESS", "READY"];
+import { OPEN_HOLD_STATUSES } from "./statuses";
 
 export type PlaceHoldOptions = { patronId: number; titleId: number; actorId?: number };
 export type PlaceHoldResult = { holdId: number; status: "WAITING" | "IN_PROCESS"; position: number };
@@ -25,14 +23,13 @@ export async function placeHold({ patronId, titleId, actorId = patronId }: Place
     const patron = await lockPatron(tx, patronId, at);
     const refused = standingRefusal(patron.standing, patron.policy, at);
     if (refused) throw refusal(refused, settings.currency);
-    const title = await tx.title.findUnique({ where: { id: titleId }, select: { id: true, withdrawnAt: true } });
-    if (!title) throw new DomainError("NOT_FOUND", "That book is not in the catalogue.");
-    if (title.withdrawnAt) throw holdRefusal("TITLE_WITHDRAWN");
+    // The title lock: a withdrawal cannot slip in between this check and the hold it allows.
+    await lockOpenTitle(tx, titleId, at, () => holdRefusal("TITLE_WITHDRAWN"));
     // Under the patron's lock: these counts cannot change before the hold is written.
     const [duplicate, onLoan, openHolds] = await Promise.all([
-      tx.hold.count({ where: { patronId, titleId, status: { in: OPEN_HOLD_STATUSES } } }),
+      tx.hold.count({ where: { patronId, titleId, status: { in: [...OPEN_HOLD_STATUSES] } } }),
       tx.loan.count({ where: { patronId, returnedAt: null, copy: { titleId } } }),
-      tx.hold.count({ where: { patronId, status: { in: OPEN_HOLD_STATUSES } } }),
+      tx.hold.count({ where: { patronId, status: { in: [...OPEN_HOLD_STATUSES] } } }),
     ]);
     if (duplicate) throw holdRefusal("DUPLICATE_HOLD");
     if (onLoan) throw holdRefusal("ON_LOAN_TO_YOU");
@@ -45,13 +42,12 @@ export async function placeHold({ patronId, titleId, actorId = patronId }: Place
       for (let attempt = 0; attempt < 5 && status === "WAITING"; attempt++) {
         const copy = await tx.copy.findFirst({ where: { titleId, status: "AVAILABLE" }, orderBy: { id: "asc" }, select: { id: true } });
         if (!copy) break;
-        const { count } = await tx.copy.updateMany({ where: { id: copy.id, status: "AVAILABLE" }, data: { status: "ON_HOLD_SHELF" } });
-        if (count !== 1) continue;
+        if (!(await tryMoveCopy(tx, copy.id, ["AVAILABLE"], "ON_HOLD_SHELF"))) continue;
         await tx.hold.update({ where: { id: hold.id }, data: { status: "IN_PROCESS", copyId: copy.id } });
         status = "IN_PROCESS";
       }
     }
-    await recordAudit(tx, { actorId, action: "hold.place", entityType: "Hold", entityId: hold.id, details: { titleId, patronId, setAside: status === "IN_PROCESS" } });
+    await recordAudit(tx, { actorId: circulationActor(actorId, patron), action: "hold.place", entityType: "Hold", entityId: hold.id, details: { setAside: status === "IN_PROCESS" } });
     return { holdId: hold.id, status, position: status === "WAITING" ? waitingBefore + 1 : 0 };
   });
 }

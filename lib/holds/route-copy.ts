@@ -1,9 +1,12 @@
+import { moveCopy } from "../catalogue/copy-state";
 import type { Tx } from "../db";
 import { DomainError } from "../errors";
+import type { CopyStatus } from "../generated/sqlite/enums";
 import { enqueueNotifications } from "../notifications/enqueue";
 import { appUrl, holdReadyMessage } from "../notifications/templates";
 import { endOfLibraryDay } from "../policies/library-time";
 import { librarySettingsIn } from "../settings";
+import { SET_ASIDE_HOLD_STATUSES } from "./statuses";
 
 export type CopyRouting =
   | { kind: "shelf" }
@@ -11,12 +14,22 @@ export type CopyRouting =
   | { kind: "pull-list"; holdId: number; patron: { id: number; name: string; cardNumber: string } };
 
 /**
- * Decides where a copy that has just come free goes: to the first patron waiting for its title,
- * or back to the open shelf. A copy in the librarian's hands (checked in, or already on the hold
- * shelf) goes straight onto the hold shelf and its patron is told; a copy still on the open
- * shelf is set aside and joins the pull list. Runs inside the caller's transaction.
+ * The one router: decides where a copy that has just come free goes (checked in, its hold
+ * cancelled, expired or fulfilled by another copy, repaired, or the last copy lost): to the first
+ * patron waiting for its title, or back to the open shelf. A copy in the librarian's hands
+ * (checked in, or already on the hold shelf) goes straight onto the hold shelf and its patron is
+ * told; a copy still on the open shelf is set aside and joins the pull list. `from` is the status
+ * the caller found the copy in: a copy moved meanwhile (withdrawn during its check-in) is refused,
+ * not routed. Runs inside the caller's transaction.
  */
-export async function routeFreedCopy(tx: Tx, copyId: number, at: Date, timeZone: string, inHand = true): Promise<CopyRouting> {
+export async function routeFreedCopy(
+  tx: Tx,
+  copyId: number,
+  from: readonly CopyStatus[],
+  at: Date,
+  timeZone: string,
+  inHand = true,
+): Promise<CopyRouting> {
   const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, select: { titleId: true } });
   // A hold another transaction takes first fails the conditional update; try the next in the queue.
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -35,7 +48,7 @@ export async function routeFreedCopy(tx: Tx, copyId: number, at: Date, timeZone:
     if (!inHand) {
       const { count } = await tx.hold.updateMany({ where: { id: next.id, status: "WAITING" }, data: { status: "IN_PROCESS", copyId } });
       if (count !== 1) continue;
-      await tx.copy.update({ where: { id: copyId }, data: { status: "ON_HOLD_SHELF" } });
+      await moveCopy(tx, copyId, from, "ON_HOLD_SHELF");
       return { kind: "pull-list", holdId: next.id, patron: { id, name, cardNumber } };
     }
     const pickupBy = endOfLibraryDay(at, patron.category.holdPickupDays, timeZone);
@@ -44,13 +57,26 @@ export async function routeFreedCopy(tx: Tx, copyId: number, at: Date, timeZone:
       data: { status: "READY", copyId, readyAt: at, expiresAt: pickupBy },
     });
     if (count !== 1) continue;
-    await tx.copy.update({ where: { id: copyId }, data: { status: "ON_HOLD_SHELF" } });
+    await moveCopy(tx, copyId, from, "ON_HOLD_SHELF");
     const { title: book } = await tx.title.findUniqueOrThrow({ where: { id: copy.titleId }, select: { title: true } });
     await notifyHoldReady(tx, { holdId: next.id, patronId: id, book, pickupBy, at });
     return { kind: "hold-shelf", holdId: next.id, patron: { id, name, cardNumber }, pickupBy };
   }
-  await tx.copy.updateMany({ where: { id: copyId }, data: { status: "AVAILABLE" } });
+  await moveCopy(tx, copyId, from, "AVAILABLE");
   return { kind: "shelf" };
+}
+
+/**
+ * A hold has lost its copy (marked lost) and waits again: the first copy of the title free on
+ * the open shelf, if any, goes through the router to the first in the queue.
+ */
+export async function routeShelfCopy(tx: Tx, titleId: number, at: Date, timeZone: string): Promise<CopyRouting | null> {
+  const copy = await tx.copy.findFirst({
+    where: { titleId, status: "AVAILABLE", holds: { none: { status: { in: [...SET_ASIDE_HOLD_STATUSES] } } } },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  return copy ? routeFreedCopy(tx, copy.id, ["AVAILABLE"], at, timeZone, false) : null;
 }
 
 /**
@@ -60,7 +86,7 @@ export async function routeFreedCopy(tx: Tx, copyId: number, at: Date, timeZone:
  */
 export async function routeHeldCopy(tx: Tx, copyId: number, at: Date, timeZone: string): Promise<CopyRouting | null> {
   const hold = await tx.hold.findFirst({
-    where: { copyId, status: { in: ["IN_PROCESS", "READY"] } },
+    where: { copyId, status: { in: [...SET_ASIDE_HOLD_STATUSES] } },
     include: { title: { select: { title: true } }, patron: { select: { id: true, name: true, cardNumber: true, category: { select: { holdPickupDays: true } } } } },
   });
   if (!hold) return null;
@@ -69,6 +95,8 @@ export async function routeHeldCopy(tx: Tx, copyId: number, at: Date, timeZone: 
   // Conditional on the state read: a cancel or expiry that got there first has passed the copy on.
   const { count } = await tx.hold.updateMany({ where: { id: hold.id, status: hold.status }, data: { status: "READY", readyAt: hold.readyAt ?? at, expiresAt: pickupBy } });
   if (count !== 1) throw new DomainError("CONFLICT", "This copy's reservation changed a moment ago. Scan it again.");
+  // It stays set aside: conditional, so a copy that left the hold shelf meanwhile is refused.
+  await moveCopy(tx, copyId, ["ON_HOLD_SHELF"], "ON_HOLD_SHELF");
   if (hold.status === "IN_PROCESS") await notifyHoldReady(tx, { holdId: hold.id, patronId: id, book: hold.title.title, pickupBy, at });
   return { kind: "hold-shelf", holdId: hold.id, patron: { id, name, cardNumber }, pickupBy };
 }
