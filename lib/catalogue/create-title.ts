@@ -1,6 +1,6 @@
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { assertIsbnFree } from "./duplicate-isbn";
+import { assertIsbnFree, withIsbnRefusal } from "./duplicate-isbn";
 import { type TitleInput, titleColumns } from "./schemas";
 import { indexColumns, linkTitleNames } from "./title-names";
 
@@ -8,7 +8,7 @@ export type CreateTitleOptions = { input: TitleInput; actorId: number };
 
 /** Catalogues a new title with its authors (in order) and genres. */
 export async function createTitle({ input, actorId }: CreateTitleOptions): Promise<{ id: number }> {
-  return db.$transaction(async (tx) => {
+  return withIsbnRefusal(input.isbn, () => db.$transaction(async (tx) => {
     await assertIsbnFree(tx, input.isbn);
     const title = await tx.title.create({
       data: { ...titleColumns(input), ...indexColumns(input.title, { authors: [], genres: [] }) },
@@ -17,5 +17,5 @@ export async function createTitle({ input, actorId }: CreateTitleOptions): Promi
     await tx.title.update({ where: { id: title.id }, data: indexColumns(input.title, names) });
     await recordAudit(tx, { actorId, action: "title.create", entityType: "Title", entityId: title.id, details: { title: input.title, isbn13: input.isbn } });
     return { id: title.id };
-  });
+  }));
 }

@@ -1,4 +1,4 @@
-import type { Tx } from "../db";
+import { db, isUniqueViolation, type Tx } from "../db";
 import { DomainError } from "../errors";
 
 /**
@@ -10,6 +10,19 @@ export async function assertIsbnFree(tx: Tx, isbn13: string | null, exceptTitleI
   if (!isbn13) return;
   const other = await tx.title.findUnique({ where: { isbn13 }, select: { id: true, title: true } });
   if (other && other.id !== exceptTitleId) throw duplicateIsbn(other);
+}
+
+/**
+ * Runs a title write; when the unique index refuses its ISBN (another write with the same ISBN
+ * committed between the check and this write), the refusal is the same field error.
+ */
+export async function withIsbnRefusal<T>(isbn13: string | null, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    const other = isbn13 && isUniqueViolation(e, "isbn13") ? await db.title.findUnique({ where: { isbn13 }, select: { id: true, title: true } }) : null;
+    throw other ? duplicateIsbn(other) : e;
+  }
 }
 
 export function duplicateIsbn(other: { id: number; title: string }): DomainError {

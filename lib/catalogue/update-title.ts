@@ -1,7 +1,7 @@
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { assertIsbnFree } from "./duplicate-isbn";
+import { assertIsbnFree, withIsbnRefusal } from "./duplicate-isbn";
 import { type TitleInput, titleColumns } from "./schemas";
 import { indexColumns, linkTitleNames } from "./title-names";
 
@@ -9,7 +9,7 @@ export type UpdateTitleOptions = { titleId: number; input: TitleInput; actorId: 
 
 /** Saves a title's record, authors and genres, and the sort and search columns that follow them. */
 export async function updateTitle({ titleId, input, actorId }: UpdateTitleOptions): Promise<{ id: number }> {
-  return db.$transaction(async (tx) => {
+  return withIsbnRefusal(input.isbn, () => db.$transaction(async (tx) => {
     await assertIsbnFree(tx, input.isbn, titleId);
     const { count } = await tx.title.updateMany({
       where: { id: titleId },
@@ -20,5 +20,5 @@ export async function updateTitle({ titleId, input, actorId }: UpdateTitleOption
     await tx.title.update({ where: { id: titleId }, data: indexColumns(input.title, names) });
     await recordAudit(tx, { actorId, action: "title.update", entityType: "Title", entityId: titleId, details: { title: input.title, isbn13: input.isbn } });
     return { id: titleId };
-  });
+  }));
 }

@@ -90,14 +90,16 @@ async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMai
         });
       } catch (e) {
         const lastError = (e as Error).message.slice(0, 500);
-        if (mail.attempts >= MAX_ATTEMPTS) {
-          await db.notification.update({ where: { id: mail.id }, data: { status: "FAILED", lockedUntil: null, claimToken: null, lastError } });
-          result.failed++;
-        } else {
-          const nextAttemptAt = new Date(now().getTime() + retryDelayMinutes(mail.attempts) * 60_000);
-          await db.notification.update({ where: { id: mail.id }, data: { nextAttemptAt, lockedUntil: null, claimToken: null, lastError } });
-          result.retrying++;
-        }
+        const gaveUp = mail.attempts >= MAX_ATTEMPTS;
+        const nextAttemptAt = new Date(now().getTime() + retryDelayMinutes(mail.attempts) * 60_000);
+        // By this run's token, not the id: when the lease ran out and another dispatcher has
+        // claimed the email since, the row is theirs and stays untouched.
+        const { count } = await db.notification.updateMany({
+          where: { id: mail.id, claimToken },
+          data: { ...(gaveUp ? { status: "FAILED" } : { nextAttemptAt }), lockedUntil: null, claimToken: null, lastError },
+        });
+        if (gaveUp) result.failed += count;
+        else result.retrying += count;
       }
     }
   };

@@ -22,6 +22,8 @@ const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 type Received = { to: string[]; raw: string };
 const received: Received[] = [];
 let refuse = false;
+/** Runs while the server holds a refused message, before it answers (a slow server). */
+let whileRefusing: (() => Promise<void>) | null = null;
 let server: SMTPServer;
 let port = 0;
 
@@ -33,7 +35,10 @@ beforeAll(async () => {
       let raw = "";
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
       stream.on("end", () => {
-        if (refuse) return callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 550 }));
+        if (refuse) {
+          const answer = () => callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 550 }));
+          return void (whileRefusing ? whileRefusing().then(answer, answer) : answer());
+        }
         received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
         callback();
       });
@@ -49,6 +54,7 @@ beforeEach(async () => {
   await resetDatabase();
   received.length = 0;
   refuse = false;
+  whileRefusing = null;
   process.env.SMTP_HOST = "127.0.0.1";
   process.env.SMTP_PORT = String(port);
   process.env.SMTP_IGNORE_TLS = "true";
@@ -95,6 +101,20 @@ describe("email delivery over SMTP", () => {
     const [a, b] = await Promise.all([dispatchPendingEmails(), dispatchPendingEmails()]);
     expect(a.sent + b.sent).toBe(4);
     expect(received).toHaveLength(4);
+  });
+
+  it("a dispatcher whose lease ran out does not touch the email another dispatcher has claimed since", async () => {
+    await holdReady();
+    refuse = true;
+    // While the first dispatcher waits on a slow refusal, its lease ends and a second one claims the email.
+    whileRefusing = () => db.notification.updateMany({ where: { channel: "EMAIL" }, data: { claimToken: "second-dispatcher", lockedUntil: minutes(20) } }).then(() => undefined);
+    expect(await dispatchPendingEmails()).toEqual({ sent: 0, failed: 0, retrying: 0 });
+    expect(await db.notification.findFirstOrThrow({ where: { channel: "EMAIL" } })).toMatchObject({
+      status: "PENDING",
+      claimToken: "second-dispatcher",
+      lockedUntil: minutes(20),
+      lastError: null,
+    });
   });
 
   it("retries with backoff when the server refuses, and marks the email failed after five attempts", async () => {
