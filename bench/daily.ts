@@ -35,7 +35,7 @@ async function child(kind: DbKind): Promise<void> {
   const { db } = await import("@/lib/db");
   const { buildBenchCatalogue } = await import("./lib/bench-catalogue");
   const { ensureLibraryBasics } = await import("@/lib/library-setup");
-  const { insertRows, dateValue } = await import("@/lib/catalogue/seed-catalogue");
+  const { insertRows } = await import("@/lib/catalogue/seed-catalogue");
   const { runDailyJob } = await import("@/lib/notifications/daily-job");
   const { setClock } = await import("@/lib/clock");
 
@@ -44,14 +44,14 @@ async function child(kind: DbKind): Promise<void> {
   await buildBenchCatalogue(db, TITLES);
   const adult = await db.patronCategory.findUniqueOrThrow({ where: { code: "ADULT" } });
   const at = Date.now();
-  const now = dateValue(new Date(at));
+  const now = new Date(at);
   const patrons = LOANS / LOANS_PER_PATRON;
   await db.$transaction(async (tx) => {
     await insertRows(
       tx,
       "User",
       ["id", "email", "name", "passwordHash", "cardNumber", "categoryId", "expiresAt", "createdAt", "updatedAt"],
-      Array.from({ length: patrons }, (_, i) => [i + 1, `reader${i}@bench.stacks`, `Reader ${i}`, "!", `B${String(i).padStart(9, "0")}`, adult.id, dateValue(new Date(at + 365 * DAY)), now, now]),
+      Array.from({ length: patrons }, (_, i) => [i + 1, `reader${i}@bench.stacks`, `Reader ${i}`, "!", `B${String(i).padStart(9, "0")}`, adult.id, new Date(at + 365 * DAY), now, now]),
     );
   }, { timeout: 120_000 });
   await db.$executeRawUnsafe(`UPDATE "Copy" SET "status" = 'AVAILABLE'`);
@@ -63,7 +63,7 @@ async function child(kind: DbKind): Promise<void> {
       ["copyId", "patronId", "checkedOutAt", "dueAt"],
       copies.map((c, i) => {
         const due = dueDate(i, at);
-        return [c.id, (i % patrons) + 1, dateValue(new Date(due - 21 * DAY)), dateValue(new Date(due))];
+        return [c.id, (i % patrons) + 1, new Date(due - 21 * DAY), new Date(due)];
       }),
     );
     await tx.$executeRawUnsafe(`UPDATE "Copy" SET "status" = 'ON_LOAN' WHERE "id" IN (SELECT "copyId" FROM "Loan" WHERE "returnedAt" IS NULL)`);

@@ -1,12 +1,13 @@
 import { recordAudit } from "../audit";
 import { now } from "../clock";
-import { db, dbKind, type Tx } from "../db";
-import { Prisma } from "../generated/sqlite/client";
+import { db, type Tx } from "../db";
 import { badRowsError, DomainError } from "../errors";
 import { nextGeneratedBarcode } from "./add-copy";
 import { lockOpenTitles } from "./copy-state";
 import { parseCatalogueCsv, type CsvColumn, type CsvTitle } from "./catalogue-csv";
 import { planImport } from "./import-plan";
+import { insertRows } from "./seed-catalogue";
+import { reserveIds } from "../sql-dialect";
 import { slugOf, sortTitleOf, titleIndex } from "./title-index";
 
 export type ImportCatalogueOptions = { csv: string; actorId: number };
@@ -53,7 +54,7 @@ export async function importCatalogue({ csv, actorId }: ImportCatalogueOptions):
       const titleIds = await reserveIds(tx, "Title", plan.adds.length);
       const newCopies: { titleId: number; shelfLocation: string }[] = [];
       for (const batch of chunks(plan.adds.map((row, i) => ({ row, id: titleIds[i] })))) {
-        await insertRows(
+        await insertObjects(
           tx,
           "Title",
           batch.map(({ row, id }) => ({
@@ -98,7 +99,7 @@ export async function importCatalogue({ csv, actorId }: ImportCatalogueOptions):
       if (newCopies.length > 0) {
         let next = Number((await nextGeneratedBarcode(tx)).slice(1));
         for (const batch of chunks(newCopies, 1_000)) {
-          await insertRows(
+          await insertObjects(
             tx,
             "Copy",
             batch.map((c) => ({ ...c, barcode: `C${String(next++).padStart(6, "0")}`, acquiredAt: at, createdAt: at, updatedAt: at })),
@@ -131,26 +132,15 @@ const COLUMN_OF: Record<string, CsvColumn> = {
 async function linkNames(tx: Tx, batch: { row: CsvTitle; id: number }[], authorIds: Map<string, number>, genreIdsOf: (names: string[]) => number[]) {
   const authors = batch.flatMap(({ row, id }) => row.input.authors.map((name, position) => ({ titleId: id, authorId: authorIds.get(name)!, position })));
   const genres = batch.flatMap(({ row, id }) => genreIdsOf(row.input.genres).map((genreId) => ({ titleId: id, genreId })));
-  await insertRows(tx, "TitleAuthor", authors);
-  await insertRows(tx, "TitleGenre", genres);
+  await insertObjects(tx, "TitleAuthor", authors);
+  await insertObjects(tx, "TitleGenre", genres);
 }
 
-type Value = string | number | Date | null;
-
-/**
- * Multi-row INSERTs, as many rows a statement as the databases' parameter limits allow: for the
- * ten thousands of rows of a big import, Prisma's createMany costs several times more. Columns
- * left out take their defaults; Prisma.sql binds every value, on both databases alike.
- */
-async function insertRows(tx: Tx, table: "Title" | "TitleAuthor" | "TitleGenre" | "Copy", rows: Record<string, Value>[]): Promise<void> {
+/** Rows given as objects (every row with the same columns) through the one multi-row insert. */
+async function insertObjects(tx: Tx, table: "Title" | "TitleAuthor" | "TitleGenre" | "Copy", rows: Record<string, string | number | Date | null>[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
-  const perStatement = Math.floor(30_000 / columns.length);
-  const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
-  for (const batch of chunks(rows, perStatement)) {
-    const values = batch.map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c]))})`);
-    await tx.$executeRaw(Prisma.sql`${head}${Prisma.join(values)}`);
-  }
+  await insertRows(tx, table, columns, rows.map((row) => columns.map((c) => row[c])));
 }
 
 /** Author ids by name, creating the names not yet known. */
@@ -182,23 +172,4 @@ async function ensureGenres(tx: Tx, names: string[]): Promise<Map<string, { id: 
     }
   }
   return genres;
-}
-
-/**
- * `count` new ids for a table, so that rows and the rows pointing at them go in by the batch.
- * PostgreSQL hands them out from the table's sequence (safe beside concurrent inserts); on
- * SQLite this transaction already holds the write lock, so the ids after the largest are free.
- */
-async function reserveIds(tx: Tx, table: "Title" | "Author", count: number): Promise<number[]> {
-  if (count === 0) return [];
-  if (dbKind === "postgresql") {
-    const rows = await tx.$queryRawUnsafe<{ id: bigint | number }[]>(
-      `SELECT nextval(pg_get_serial_sequence('"${table}"', 'id')) AS id FROM generate_series(1, $1::int)`,
-      count,
-    );
-    return rows.map((r) => Number(r.id));
-  }
-  const [{ max }] = await tx.$queryRawUnsafe<{ max: bigint | number | null }[]>(`SELECT MAX("id") AS max FROM "${table}"`);
-  const start = Number(max ?? 0) + 1;
-  return Array.from({ length: count }, (_, i) => start + i);
 }

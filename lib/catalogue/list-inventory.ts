@@ -1,9 +1,10 @@
-import { db, dbKind } from "../db";
+import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
 import type { CopyStatus } from "../generated/sqlite/enums";
-import { parseQuery, toFtsMatch, toTsQuery } from "../search/parse-query";
+import { parseQuery } from "../search/parse-query";
+import { titleQuery } from "../search/title-query";
+import { titleMatches } from "../sql-dialect";
 import { now } from "../clock";
-import { normalizeIsbn } from "./isbn";
 import { INVENTORY_PAGE_SIZE, type InventoryOptions } from "./inventory-options";
 
 export type InventoryRow = {
@@ -34,16 +35,11 @@ type Filter = Pick<InventoryOptions, "q" | "genre" | "status">;
 export function inventoryConditions(filter: Filter): Prisma.Sql[] | null {
   const conditions: Prisma.Sql[] = [];
   const parsed = parseQuery(filter.q);
-  const isbn13 = parsed.isbnCandidate ? normalizeIsbn(parsed.isbnCandidate) : null;
+  const { isbn13, match } = titleQuery(parsed);
   if (isbn13) conditions.push(Prisma.sql`t."isbn13" = ${isbn13}`);
   else if (parsed.text) {
-    const match = dbKind === "postgresql" ? toTsQuery(parsed.words) : toFtsMatch(parsed.words);
     if (match === null) return null;
-    conditions.push(
-      dbKind === "postgresql"
-        ? Prisma.sql`t."searchVector" @@ to_tsquery('simple', ${match})`
-        : Prisma.sql`t."id" IN (SELECT rowid FROM "TitleSearch" WHERE "TitleSearch" MATCH ${match})`,
-    );
+    conditions.push(titleMatches(match, "planless"));
   }
   if (filter.genre) {
     conditions.push(Prisma.sql`t."id" IN (SELECT tg."titleId" FROM "TitleGenre" tg JOIN "Genre" g ON g."id" = tg."genreId" WHERE g."slug" = ${filter.genre})`);

@@ -1,5 +1,7 @@
-import { dbKind, type Db, type Tx } from "../db";
+import type { Db, Tx } from "../db";
+import { Prisma } from "../generated/sqlite/client";
 import type { CopyStatus } from "../generated/sqlite/enums";
+import { resetIdSequences } from "../sql-dialect";
 import { slugOf, titleIndex } from "./title-index";
 
 /** One title with its copies, as bulk loaders (demo seed, benchmarks) hand it over. */
@@ -23,30 +25,20 @@ const BATCH = 2_000;
 /** Bound parameters per INSERT: under SQLite's 32,766 and PostgreSQL's 65,535. */
 const MAX_PARAMS = 30_000;
 
-type Value = string | number | null;
+type Value = string | number | Date | null;
 
 /**
- * The text Prisma's SQLite adapter stores for a DateTime ("2026-01-02T03:04:05.678+00:00"), so
- * raw inserts match rows written through the client. PostgreSQL reads the same text into its
- * timestamp(3) columns (UTC, like every DateTime here).
- */
-export function dateValue(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
-}
-
-/**
- * Multi-row INSERTs with bound parameters. Prisma's createMany sends at most 999 parameters a
- * statement and costs about 0.5 ms a row here; this is 6 times faster, which is most of the
- * demo library's start-up time.
+ * Multi-row INSERTs, as many rows a statement as the databases' parameter limits allow: Prisma's
+ * createMany sends at most 999 parameters a statement and costs several times more, which was
+ * most of the demo library's start-up time and of a big import. Prisma.sql binds every value
+ * (dates as Dates), on both databases alike; columns left out take their defaults.
  */
 export async function insertRows(tx: Tx, table: string, columns: string[], rows: Value[][]): Promise<void> {
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
-  const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
+  const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
   for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
-    let n = 0;
-    const tuple = () => `(${columns.map(() => (dbKind === "postgresql" ? `$${++n}` : "?")).join(", ")})`;
-    await tx.$executeRawUnsafe(head + chunk.map(tuple).join(", "), ...chunk.flat());
+    const values = rows.slice(start, start + perStatement).map((row) => Prisma.sql`(${Prisma.join(row)})`);
+    await tx.$executeRaw(Prisma.sql`${head}${Prisma.join(values)}`);
   }
 }
 
@@ -84,14 +76,14 @@ export async function seedCatalogue(db: Db, rows: CatalogueRow[]): Promise<{ tit
     const batch = rows.slice(start, start + BATCH).map((row) => ({ row, id: nextTitleId++ }));
     const titles = batch.map(({ row, id }): Value[] => {
       const index = titleIndex(row.title, row.authors, row.genres);
-      const createdAt = dateValue(row.createdAt);
+      const createdAt = row.createdAt;
       return [id, row.title, row.subtitle, row.isbn13, row.publisher ?? null, row.year, row.language, row.pageCount ?? null, row.popularity, index.sortTitle, index.authorNames, index.genreNames, createdAt, createdAt];
     });
     const titleAuthors = batch.flatMap(({ row, id }) => [...new Set(row.authors)].map((name, position): Value[] => [id, authorIds.get(name)!, position]));
     const titleGenres = batch.flatMap(({ row, id }) => [...new Set(row.genres)].map((name): Value[] => [id, genreIds.get(name)!]));
     const copyRows = batch.flatMap(({ row, id }) =>
       row.copies.map((c): Value[] => {
-        const acquiredAt = dateValue(c.acquiredAt);
+        const acquiredAt = c.acquiredAt;
         return [id, c.barcode, c.shelfLocation, c.status ?? "AVAILABLE", c.replacementCostCents, acquiredAt, acquiredAt, acquiredAt];
       }),
     );
@@ -109,11 +101,4 @@ export async function seedCatalogue(db: Db, rows: CatalogueRow[]): Promise<{ tit
   // PostgreSQL sequences do not move when ids are given: set them past the rows just written.
   if (rows.length) await resetIdSequences(db, ["Title", "Author"]);
   return { titles: rows.length, copies };
-}
-
-export async function resetIdSequences(db: Db, tables: string[]): Promise<void> {
-  if (dbKind !== "postgresql") return;
-  for (const table of tables) {
-    await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE((SELECT MAX("id") FROM "${table}"), 0) + 1, false)`);
-  }
 }

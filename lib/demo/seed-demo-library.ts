@@ -1,6 +1,7 @@
 import { addDays } from "date-fns";
 import { demoCatalogueRows, DEMO_ACCOUNTS, DEMO_PASSWORD, readGoodbooks } from "../catalogue/demo-library";
-import { seedCatalogue, resetIdSequences } from "../catalogue/seed-catalogue";
+import { seedCatalogue } from "../catalogue/seed-catalogue";
+import { resetIdSequences } from "../sql-dialect";
 import { checkIn } from "../circulation/check-in";
 import { checkOutCopy } from "../circulation/check-out";
 import { now, setClock } from "../clock";

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { now } from "../clock";
-import { db, dbKind } from "../db";
+import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
+import { skipLockedRows } from "../sql-dialect";
 import { getMailer, type Mailer } from "./mailer";
 
 export const MAX_ATTEMPTS = 5;
@@ -55,13 +56,12 @@ export async function dispatchPendingEmails({ limit = 1000 }: { limit?: number }
 async function claimBatch(afterId: number, take: number) {
   const at = now();
   const claimToken = randomUUID();
-  const skipLocked = dbKind === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   const rows = await db.$queryRaw<{ id: number | bigint; userId: number | bigint; attempts: number | bigint; subject: string; body: string; bodyHtml: string | null }[]>(Prisma.sql`
     UPDATE "Notification" SET "claimToken" = ${claimToken}, "lockedUntil" = ${new Date(at.getTime() + CLAIM_MS)}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "Notification"
       WHERE "channel" = 'EMAIL' AND "status" = 'PENDING' AND "nextAttemptAt" <= ${at} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at}) AND "id" > ${afterId}
-      ORDER BY "id" LIMIT ${take} ${skipLocked})
+      ORDER BY "id" LIMIT ${take} ${skipLockedRows})
     AND "status" = 'PENDING' AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at})
     RETURNING "id", "userId", "attempts", "subject", "body", "bodyHtml"`);
   if (rows.length === 0) return null;

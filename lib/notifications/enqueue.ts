@@ -1,5 +1,6 @@
-import { dbKind, type Tx } from "../db";
+import type { Tx } from "../db";
 import type { NotificationChannel, NotificationKind } from "../generated/sqlite/enums";
+import { perDatabase } from "../sql-dialect";
 import { DEFAULT_CHOICE } from "./kinds";
 
 export type NotificationDraft = {
@@ -49,22 +50,22 @@ export async function enqueueNotifications(tx: Tx, drafts: NotificationDraft[], 
   // The rows go as one JSON parameter that the database unpacks itself: a day's notices are tens of
   // thousands of rows, and binding each value separately took a third of the time on PostgreSQL.
   // In-app rows are delivered as written; emails wait for the dispatcher.
-  const sql =
-    dbKind === "postgresql"
-      ? `INSERT INTO "Notification" ("userId", "kind", "channel", "dedupeKey", "subject", "body", "bodyHtml", "link", "loanId", "holdId", "createdAt", "status", "sentAt", "nextAttemptAt")
+  const sql = perDatabase({
+    postgresql: `INSERT INTO "Notification" ("userId", "kind", "channel", "dedupeKey", "subject", "body", "bodyHtml", "link", "loanId", "holdId", "createdAt", "status", "sentAt", "nextAttemptAt")
          SELECT r.u, r.k::"NotificationKind", r.c::"NotificationChannel", r.d, r.s, r.b, r.h, r.l, r.lo, r.ho, $1::timestamp(3),
            (CASE WHEN r.c = 'IN_APP' THEN 'SENT' ELSE 'PENDING' END)::"DeliveryStatus",
            CASE WHEN r.c = 'IN_APP' THEN $1::timestamp(3) END, CASE WHEN r.c = 'EMAIL' THEN $1::timestamp(3) END
          FROM jsonb_to_recordset($2::jsonb) AS r(u int, k text, c text, d text, s text, b text, h text, l text, lo int, ho int)
-         ON CONFLICT ("dedupeKey") DO NOTHING`
-      : `INSERT INTO "Notification" ("userId", "kind", "channel", "dedupeKey", "subject", "body", "bodyHtml", "link", "loanId", "holdId", "createdAt", "status", "sentAt", "nextAttemptAt")
+         ON CONFLICT ("dedupeKey") DO NOTHING`,
+    sqlite: `INSERT INTO "Notification" ("userId", "kind", "channel", "dedupeKey", "subject", "body", "bodyHtml", "link", "loanId", "holdId", "createdAt", "status", "sentAt", "nextAttemptAt")
          SELECT value ->> 'u', value ->> 'k', value ->> 'c', value ->> 'd', value ->> 's', value ->> 'b', value ->> 'h', value ->> 'l', value ->> 'lo', value ->> 'ho', ?,
            CASE WHEN value ->> 'c' = 'IN_APP' THEN 'SENT' ELSE 'PENDING' END,
            CASE WHEN value ->> 'c' = 'IN_APP' THEN ? END, CASE WHEN value ->> 'c' = 'EMAIL' THEN ? END
          FROM json_each(?) WHERE true
-         ON CONFLICT ("dedupeKey") DO NOTHING`;
+         ON CONFLICT ("dedupeKey") DO NOTHING`,
+  });
   // SQLite numbers its "?" in order (createdAt, sentAt, nextAttemptAt, rows); PostgreSQL reuses $1.
-  const times = dbKind === "postgresql" ? [at] : [at, at, at];
+  const times = perDatabase({ postgresql: [at], sqlite: [at, at, at] });
   let inserted = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
     inserted += await tx.$executeRawUnsafe(sql, ...times, JSON.stringify(rows.slice(i, i + CHUNK)));

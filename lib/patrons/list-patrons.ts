@@ -1,7 +1,7 @@
 import { now } from "../clock";
 import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
-import { sqlInstant, toDate } from "../reports/sql-time";
+import { toDate } from "../sql-dialect";
 import { PATRON_PAGE_SIZE, type PatronListOptions } from "./patron-list-options";
 
 export type PatronRow = {
@@ -42,7 +42,7 @@ function likePattern(q: string): string {
  * on those counts in the database.
  */
 export async function listPatrons(options: PatronListOptions): Promise<PatronPage> {
-  const at = sqlInstant(now());
+  const at = now();
   const from = Prisma.sql`
     FROM "User" u
     JOIN "PatronCategory" c ON c."id" = u."categoryId"

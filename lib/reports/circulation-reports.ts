@@ -2,7 +2,7 @@ import { now } from "../clock";
 import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
 import type { ReportRange } from "./range";
-import { sqlInstant, sqlMonth } from "./sql-time";
+import { sqlMonth } from "../sql-dialect";
 
 // Circulation reports, grouped in SQL (indexes: Loan.checkedOutAt) so 100,000 loans cost one
 // scan of the range, not a trip through JavaScript.
@@ -16,7 +16,7 @@ export async function mostBorrowed(range: ReportRange, limit = 20): Promise<Most
   const rows = await db.$queryRaw<{ id: Count; title: string; authorNames: string; n: Count }[]>(Prisma.sql`
     SELECT t."id", t."title", t."authorNames", COUNT(*) AS "n"
     FROM "Loan" l JOIN "Copy" c ON c."id" = l."copyId" JOIN "Title" t ON t."id" = c."titleId"
-    WHERE l."checkedOutAt" >= ${sqlInstant(range.start)} AND l."checkedOutAt" < ${sqlInstant(range.end)}
+    WHERE l."checkedOutAt" >= ${range.start} AND l."checkedOutAt" < ${range.end}
     GROUP BY t."id", t."title", t."authorNames", t."sortTitle"
     ORDER BY COUNT(*) DESC, t."sortTitle" ASC, t."id" ASC
     LIMIT ${limit}`);
@@ -35,7 +35,7 @@ export async function loansPerMonth(range: ReportRange): Promise<MonthCount[]> {
   const month = sqlMonth(Prisma.sql`"checkedOutAt"`, range.offsetMinutes);
   const rows = await db.$queryRaw<{ month: string; n: Count }[]>(Prisma.sql`
     SELECT ${month} AS "month", COUNT(*) AS "n" FROM "Loan"
-    WHERE "checkedOutAt" >= ${sqlInstant(range.start)} AND "checkedOutAt" < ${sqlInstant(range.end)}
+    WHERE "checkedOutAt" >= ${range.start} AND "checkedOutAt" < ${range.end}
     GROUP BY 1 ORDER BY 1`);
   return fillMonths(range, rows.map((r) => ({ month: r.month, count: Number(r.n) })), (m) => ({ month: m, count: 0 }));
 }
@@ -52,9 +52,9 @@ export async function overdueRate(range: ReportRange): Promise<{ months: Overdue
   const [rows, open, overdue] = await Promise.all([
     db.$queryRaw<{ month: string; n: Count; late: Count }[]>(Prisma.sql`
       SELECT ${month} AS "month", COUNT(*) AS "n",
-        SUM(CASE WHEN ("returnedAt" IS NOT NULL AND "returnedAt" > "dueAt") OR ("returnedAt" IS NULL AND "dueAt" < ${sqlInstant(at)}) THEN 1 ELSE 0 END) AS "late"
+        SUM(CASE WHEN ("returnedAt" IS NOT NULL AND "returnedAt" > "dueAt") OR ("returnedAt" IS NULL AND "dueAt" < ${at}) THEN 1 ELSE 0 END) AS "late"
       FROM "Loan"
-      WHERE "checkedOutAt" >= ${sqlInstant(range.start)} AND "checkedOutAt" < ${sqlInstant(range.end)}
+      WHERE "checkedOutAt" >= ${range.start} AND "checkedOutAt" < ${range.end}
       GROUP BY 1 ORDER BY 1`),
     db.loan.count({ where: { returnedAt: null } }),
     db.loan.count({ where: { returnedAt: null, dueAt: { lt: at } } }),

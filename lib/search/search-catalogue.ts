@@ -1,9 +1,11 @@
 import type { AvailabilityInput, CopyCounts } from "@/lib/catalogue/availability";
-import { db, dbKind } from "@/lib/db";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import type { CopyStatus } from "@/lib/generated/sqlite/enums";
-import { normalizeIsbn } from "../catalogue/isbn";
-import { parseQuery, toFtsMatch, toTsQuery } from "./parse-query";
+import { OPEN_HOLD_STATUSES } from "../holds/statuses";
+import { byRelevance, descNullsLast, fullTextQuery, plansFromCounts, sqlWords, titleMatches, titlesFrom, type FullTextPlan } from "../sql-dialect";
+import { parseQuery } from "./parse-query";
+import { titleQuery } from "./title-query";
 import { effectiveSort, MAX_PAGE, PAGE_SIZE, type SearchOptions, type SearchSort } from "./search-options";
 
 export type SearchCatalogueOptions = SearchOptions & {
@@ -50,8 +52,7 @@ const COUNT_CAP = MAX_PAGE * PAGE_SIZE;
 export async function searchCatalogue(options: SearchCatalogueOptions): Promise<SearchResult> {
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const parsed = parseQuery(options.q);
-  const isbn13 = parsed.isbnCandidate ? normalizeIsbn(parsed.isbnCandidate) : null;
-  const match = isbn13 ? null : dbKind === "postgresql" ? toTsQuery(parsed.words) : toFtsMatch(parsed.words);
+  const { isbn13, match } = titleQuery(parsed);
   const sort = effectiveSort(options, match !== null);
   const page = Math.min(Math.max(1, options.page), MAX_PAGE);
   const empty: SearchResult = { hits: [], total: 0, totalIsCapped: false, page, pageCount: 0, sort, words: parsed.words, searchable: false };
@@ -66,17 +67,17 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   let total = 0;
   if (options.count !== false) {
     const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`
-      SELECT COUNT(*) AS n FROM (SELECT 1 AS one ${fromClause(match, "drive")} ${whereClause(options, match, isbn13, "drive")} LIMIT ${COUNT_CAP + 1}) AS capped`);
+      SELECT COUNT(*) AS n FROM (SELECT 1 AS one ${titlesFrom(match, "drive")} ${whereClause(options, match, isbn13, "drive")} LIMIT ${COUNT_CAP + 1}) AS capped`);
     total = Number(n);
   }
-  const plan: Plan = dbKind === "sqlite" && sort !== "relevance" && (options.count === false || total > COUNT_CAP) ? "probe" : "drive";
+  const plan: FullTextPlan = plansFromCounts && sort !== "relevance" && (options.count === false || total > COUNT_CAP) ? "probe" : "drive";
   const offset = (page - 1) * pageSize;
   const rows =
     options.count !== false && total <= offset
       ? []
       : await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT t."id", t."title", t."subtitle", t."authorNames", t."year", t."coverPath"
-    ${fromClause(match, plan)} ${whereClause(options, match, isbn13, plan)}
+    ${titlesFrom(match, plan)} ${whereClause(options, match, isbn13, plan)}
     ORDER BY ${orderClause(sort, match)}
     LIMIT ${pageSize} OFFSET ${offset}`);
   if (options.count === false) total = rows.length;
@@ -94,27 +95,10 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   };
 }
 
-/** "drive": the words and filters pick the rows; "probe": each title is checked against them. */
-type Plan = "drive" | "probe";
-
-function fromClause(match: string | null, plan: Plan): Prisma.Sql {
-  if (match === null || dbKind === "postgresql" || plan === "probe") return Prisma.sql`FROM "Title" t`;
-  return Prisma.sql`FROM "TitleSearch" JOIN "Title" t ON t."id" = "TitleSearch".rowid`;
-}
-
-function whereClause(options: SearchOptions, match: string | null, isbn13: string | null, plan: Plan): Prisma.Sql {
+function whereClause(options: SearchOptions, match: string | null, isbn13: string | null, plan: FullTextPlan): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`t."withdrawnAt" IS NULL`];
   if (isbn13) conditions.push(Prisma.sql`t."isbn13" = ${isbn13}`);
-  if (match !== null) {
-    conditions.push(
-      dbKind === "postgresql"
-        ? Prisma.sql`t."searchVector" @@ to_tsquery('simple', ${match})`
-        : plan === "probe"
-          ? // Unary + keeps SQLite from driving the query with this id list instead of the sort index.
-            Prisma.sql`+t."id" IN (SELECT rowid FROM "TitleSearch" WHERE "TitleSearch" MATCH ${match})`
-          : Prisma.sql`"TitleSearch" MATCH ${match}`,
-    );
-  }
+  if (match !== null) conditions.push(titleMatches(match, plan));
   if (options.genre) {
     const genre = Prisma.sql`SELECT tg."titleId" FROM "TitleGenre" tg JOIN "Genre" g ON g."id" = tg."genreId" WHERE g."slug" = ${options.genre}`;
     conditions.push(plan === "probe" ? Prisma.sql`EXISTS (${genre} AND tg."titleId" = t."id")` : Prisma.sql`t."id" IN (${genre})`);
@@ -135,19 +119,13 @@ function whereClause(options: SearchOptions, match: string | null, isbn13: strin
 function orderClause(sort: SearchSort, match: string | null): Prisma.Sql {
   switch (sort) {
     case "relevance":
-      // Title and authors weigh most (columns: title, subtitle, authorNames, genreNames, isbn13).
-      // Text relevance is scaled by the log of popularity, so "hunger games" brings the novel
-      // before the companion books that repeat its name; popularity then breaks exact ties.
-      return dbKind === "postgresql"
-        ? Prisma.sql`ts_rank(t."searchVector", to_tsquery('simple', ${match})) * (1 + ln(1 + t."popularity") / 5) DESC, t."popularity" DESC, t."id" DESC`
-        : Prisma.sql`bm25("TitleSearch", 10.0, 4.0, 10.0, 2.0, 10.0) * (1 + ln(1 + t."popularity") / 5), t."popularity" DESC, t."id" DESC`;
+      return byRelevance(match);
     case "title":
       return Prisma.sql`t."sortTitle" ASC, t."id" ASC`;
     case "author":
       return Prisma.sql`t."authorNames" ASC, t."sortTitle" ASC, t."id" ASC`;
     case "year":
-      // SQLite already puts NULLs last when descending; saying so would keep it off the index.
-      return dbKind === "postgresql" ? Prisma.sql`t."year" DESC NULLS LAST, t."id" DESC` : Prisma.sql`t."year" DESC, t."id" DESC`;
+      return Prisma.sql`${descNullsLast(Prisma.sql`t."year"`)}, t."id" DESC`;
     case "newest":
       return Prisma.sql`t."createdAt" DESC, t."id" DESC`;
     case "popularity":
@@ -176,7 +154,7 @@ async function withAvailability(rows: Row[]): Promise<SearchHit[]> {
     const [holds, loans] = await Promise.all([
       db.$queryRaw<{ titleId: number | bigint; n: number | bigint }[]>(Prisma.sql`
         SELECT h."titleId", COUNT(*) AS n FROM "Hold" h
-        WHERE h."titleId" IN (${Prisma.join(unavailable)}) AND h."status" IN ('WAITING', 'IN_PROCESS', 'READY')
+        WHERE h."titleId" IN (${Prisma.join(unavailable)}) AND h."status" IN (${sqlWords(OPEN_HOLD_STATUSES)})
         GROUP BY h."titleId"`),
       db.$queryRaw<{ titleId: number | bigint; dueAt: Date | string }[]>(Prisma.sql`
         SELECT c."titleId", MIN(l."dueAt") AS "dueAt" FROM "Loan" l JOIN "Copy" c ON c."id" = l."copyId"
