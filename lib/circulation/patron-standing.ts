@@ -1,7 +1,9 @@
 import type { Tx } from "../db";
-import { Prisma } from "../generated/sqlite/client";
 import { DomainError } from "../errors";
+import { Prisma } from "../generated/sqlite/client";
+import { OPEN_HOLD_STATUSES } from "../holds/statuses";
 import type { CirculationPolicy } from "../policies/policy";
+import { sqlWords } from "../sql-dialect";
 import type { PatronStanding } from "./rules";
 
 export type LockedPatron = {
@@ -14,6 +16,26 @@ export type LockedPatron = {
 };
 
 /**
+ * The one definition of a patron's standing, as SQL columns over the accounts `u`: open loans,
+ * overdue ones, unpaid fines and open holds. The lock reads one patron through it; the patrons
+ * table sorts and filters every account by the same columns.
+ */
+export function standingColumns(at: Date): Prisma.Sql {
+  return Prisma.sql`
+    (SELECT COUNT(*) FROM "Loan" WHERE "patronId" = u."id" AND "returnedAt" IS NULL) AS "openLoans",
+    (SELECT COUNT(*) FROM "Loan" WHERE "patronId" = u."id" AND "returnedAt" IS NULL AND "dueAt" < ${at}) AS "overdueLoans",
+    (SELECT COALESCE(SUM("amountCents" - "paidCents" - "waivedCents"), 0) FROM "Fine" WHERE "patronId" = u."id" AND "settledAt" IS NULL) AS "unpaidFinesCents",
+    (SELECT COUNT(*) FROM "Hold" WHERE "patronId" = u."id" AND "status" IN (${sqlWords(OPEN_HOLD_STATUSES)})) AS "openHolds"`;
+}
+
+export type StandingCounts = { openLoans: number; overdueLoans: number; unpaidFinesCents: number; openHolds: number };
+
+/** The standing columns of a raw row as numbers (drivers hand counts back as bigint or text). */
+export function standingCounts(row: Record<keyof StandingCounts, number | bigint | string>): StandingCounts {
+  return { openLoans: Number(row.openLoans), overdueLoans: Number(row.overdueLoans), unpaidFinesCents: Number(row.unpaidFinesCents), openHolds: Number(row.openHolds) };
+}
+
+/**
  * Takes the patron's row lock (a write as the transaction's first statement: a row lock on
  * PostgreSQL, the write lock on SQLite), then reads their standing. Every later check in the
  * transaction sees a state no concurrent borrow, renewal or payment for this patron can change.
@@ -21,17 +43,24 @@ export type LockedPatron = {
 export async function lockPatron(tx: Tx, patronId: number, at: Date): Promise<LockedPatron> {
   const { count } = await tx.user.updateMany({ where: { id: patronId }, data: { updatedAt: at } });
   if (count !== 1) throw new DomainError("NOT_FOUND", "No patron with that card.");
-  // The patron, their category's policy and their standing in one round trip: every check-out,
-  // borrow and renewal pays for this read.
-  const [row] = await tx.$queryRaw<StandingRow[]>(Prisma.sql`
+  return (await readPatronStanding(tx, patronId, at))!;
+}
+
+/**
+ * The patron, their category's policy and their standing in one round trip (every check-out,
+ * borrow and renewal pays for this read); null for an unknown patron. Under lockPatron when a
+ * change depends on it; alone for what the desk shows.
+ */
+export async function readPatronStanding(client: Pick<Tx, "$queryRaw">, patronId: number, at: Date): Promise<(LockedPatron & { openHolds: number }) | null> {
+  const [row] = await client.$queryRaw<StandingRow[]>(Prisma.sql`
     SELECT u."id", u."name", u."cardNumber", u."keepHistory", u."status", u."blockedReason", u."expiresAt",
       c."loanPeriodDays", c."maxLoans", c."maxRenewals", c."fineDailyCents", c."fineGraceDays", c."fineCapCents",
       c."blockThresholdCents", c."maxHolds", c."holdPickupDays", c."dueSoonDays", c."overdueNoticeDays",
-      (SELECT COUNT(*) FROM "Loan" WHERE "patronId" = u."id" AND "returnedAt" IS NULL) AS "openLoans",
-      (SELECT COUNT(*) FROM "Loan" WHERE "patronId" = u."id" AND "returnedAt" IS NULL AND "dueAt" < ${at}) AS "overdueLoans",
-      (SELECT COALESCE(SUM("amountCents" - "paidCents" - "waivedCents"), 0) FROM "Fine" WHERE "patronId" = u."id" AND "settledAt" IS NULL) AS "unpaidFinesCents"
+      ${standingColumns(at)}
     FROM "User" u JOIN "PatronCategory" c ON c."id" = u."categoryId"
     WHERE u."id" = ${patronId}`);
+  if (!row) return null;
+  const { openHolds, ...counts } = standingCounts(row);
   return {
     id: row.id,
     name: row.name,
@@ -51,26 +80,18 @@ export async function lockPatron(tx: Tx, patronId: number, at: Date): Promise<Lo
       dueSoonDays: row.dueSoonDays,
       overdueNoticeDays: row.overdueNoticeDays,
     },
-    standing: {
-      status: row.status,
-      blockedReason: row.blockedReason,
-      expiresAt: row.expiresAt === null ? null : new Date(row.expiresAt),
-      openLoans: Number(row.openLoans),
-      overdueLoans: Number(row.overdueLoans),
-      unpaidFinesCents: Number(row.unpaidFinesCents),
-    },
+    standing: { status: row.status, blockedReason: row.blockedReason, expiresAt: row.expiresAt === null ? null : new Date(row.expiresAt), ...counts },
+    openHolds,
   };
 }
 
-type StandingRow = CirculationPolicy & {
-  id: number;
-  name: string;
-  cardNumber: string;
-  keepHistory: boolean | number;
-  status: PatronStanding["status"];
-  blockedReason: string | null;
-  expiresAt: Date | string | null;
-  openLoans: number | bigint;
-  overdueLoans: number | bigint;
-  unpaidFinesCents: number | bigint | string;
-};
+type StandingRow = CirculationPolicy &
+  Record<keyof StandingCounts, number | bigint | string> & {
+    id: number;
+    name: string;
+    cardNumber: string;
+    keepHistory: boolean | number;
+    status: PatronStanding["status"];
+    blockedReason: string | null;
+    expiresAt: Date | string | null;
+  };

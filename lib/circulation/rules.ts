@@ -46,13 +46,22 @@ export function standingRefusal(
   return null;
 }
 
+/** Every reason this patron may not borrow one more book now, most basic first (the desk shows them all). */
+export function borrowRefusals(standing: PatronStanding, policy: Pick<CirculationPolicy, "blockThresholdCents" | "maxLoans">, at: Date): BorrowRefusal[] {
+  const refusals: BorrowRefusal[] = [];
+  const standingReason = standingRefusal(standing, policy, at);
+  if (standingReason) refusals.push(standingReason);
+  if (standing.openLoans >= policy.maxLoans) refusals.push({ reason: "LOAN_LIMIT", maxLoans: policy.maxLoans });
+  return refusals;
+}
+
 /** Why this patron may not borrow one more book now; null when they may. */
 export function borrowRefusal(
   standing: PatronStanding,
   policy: Pick<CirculationPolicy, "blockThresholdCents" | "maxLoans">,
   at: Date,
 ): BorrowRefusal | null {
-  return standingRefusal(standing, policy, at) ?? (standing.openLoans >= policy.maxLoans ? { reason: "LOAN_LIMIT", maxLoans: policy.maxLoans } : null);
+  return borrowRefusals(standing, policy, at)[0] ?? null;
 }
 
 export type RenewalRefusal =

@@ -1,3 +1,4 @@
+import { standingColumns, standingCounts, type StandingCounts } from "../circulation/patron-standing";
 import { now } from "../clock";
 import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
@@ -22,55 +23,39 @@ export type PatronRow = {
 
 export type PatronPage = { rows: PatronRow[]; total: number; page: number; pageCount: number };
 
-type Raw = Omit<PatronRow, "id" | "expiresAt" | "loans" | "overdue" | "holds" | "finesOwedCents"> & {
-  id: number | bigint;
-  expiresAt: unknown;
-  loans: number | bigint;
-  overdue: number | bigint;
-  holds: number | bigint;
-  owed: number | bigint;
-};
+type Raw = Omit<PatronRow, "id" | "expiresAt" | "loans" | "overdue" | "holds" | "finesOwedCents"> &
+  Record<keyof StandingCounts, number | bigint | string> & { id: number | bigint; expiresAt: unknown };
 
 function likePattern(q: string): string {
   return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**
- * One page of every account with its borrowing status. The counts come from three grouped
- * subqueries joined to the users (open loans and overdue ones, open holds, unpaid fines), so
- * a page costs two queries however many patrons it shows, and the table can sort and filter
- * on those counts in the database.
+ * One page of every account with its borrowing status: the standing the circulation lock reads
+ * (patron-standing.ts), as columns of every account, so a page costs two queries however many
+ * patrons it shows, and the table can sort and filter on those counts in the database.
  */
 export async function listPatrons(options: PatronListOptions): Promise<PatronPage> {
   const at = now();
   const from = Prisma.sql`
-    FROM "User" u
-    JOIN "PatronCategory" c ON c."id" = u."categoryId"
-    LEFT JOIN (
-      SELECT "patronId", COUNT(*) AS "loans", SUM(CASE WHEN "dueAt" < ${at} THEN 1 ELSE 0 END) AS "overdue"
-      FROM "Loan" WHERE "returnedAt" IS NULL AND "patronId" IS NOT NULL GROUP BY "patronId"
-    ) l ON l."patronId" = u."id"
-    LEFT JOIN (
-      SELECT "patronId", COUNT(*) AS "holds" FROM "Hold"
-      WHERE CAST("status" AS TEXT) IN ('WAITING', 'IN_PROCESS', 'READY') GROUP BY "patronId"
-    ) h ON h."patronId" = u."id"
-    LEFT JOIN (
-      SELECT "patronId", SUM("amountCents" - "paidCents" - "waivedCents") AS "owed"
-      FROM "Fine" WHERE "settledAt" IS NULL GROUP BY "patronId"
-    ) f ON f."patronId" = u."id"`;
+    FROM (
+      SELECT u."id", u."name", u."email", u."cardNumber", u."role", u."status", u."blockedReason", u."expiresAt", u."categoryId", ${standingColumns(at)}
+      FROM "User" u
+    ) s
+    JOIN "PatronCategory" c ON c."id" = s."categoryId"`;
 
   const conditions: Prisma.Sql[] = [];
   if (options.q) {
     const like = likePattern(options.q);
     conditions.push(
-      Prisma.sql`(LOWER(u."name") LIKE ${like} ESCAPE '\\' OR u."email" LIKE ${like} ESCAPE '\\' OR LOWER(u."cardNumber") LIKE ${like} ESCAPE '\\')`,
+      Prisma.sql`(LOWER(s."name") LIKE ${like} ESCAPE '\\' OR s."email" LIKE ${like} ESCAPE '\\' OR LOWER(s."cardNumber") LIKE ${like} ESCAPE '\\')`,
     );
   }
-  if (options.status) conditions.push(Prisma.sql`CAST(u."status" AS TEXT) = ${options.status}`);
+  if (options.status) conditions.push(Prisma.sql`CAST(s."status" AS TEXT) = ${options.status}`);
   if (options.category) conditions.push(Prisma.sql`c."code" = ${options.category}`);
-  if (options.filter === "overdue") conditions.push(Prisma.sql`COALESCE(l."overdue", 0) > 0`);
-  if (options.filter === "fines") conditions.push(Prisma.sql`COALESCE(f."owed", 0) > 0`);
-  if (options.filter === "expired") conditions.push(Prisma.sql`u."expiresAt" IS NOT NULL AND u."expiresAt" <= ${at}`);
+  if (options.filter === "overdue") conditions.push(Prisma.sql`s."overdueLoans" > 0`);
+  if (options.filter === "fines") conditions.push(Prisma.sql`s."unpaidFinesCents" > 0`);
+  if (options.filter === "expired") conditions.push(Prisma.sql`s."expiresAt" IS NOT NULL AND s."expiresAt" <= ${at}`);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
   const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS "n" ${from} ${where}`);
@@ -80,16 +65,17 @@ export async function listPatrons(options: PatronListOptions): Promise<PatronPag
   if (total === 0) return { rows: [], total, page: 1, pageCount: 0 };
 
   const rows = await db.$queryRaw<Raw[]>(Prisma.sql`
-    SELECT u."id", u."name", u."email", u."cardNumber", CAST(u."role" AS TEXT) AS "role", c."name" AS "category",
-      CAST(u."status" AS TEXT) AS "status", u."blockedReason", u."expiresAt",
-      COALESCE(l."loans", 0) AS "loans", COALESCE(l."overdue", 0) AS "overdue",
-      COALESCE(h."holds", 0) AS "holds", COALESCE(f."owed", 0) AS "owed"
+    SELECT s."id", s."name", s."email", s."cardNumber", CAST(s."role" AS TEXT) AS "role", c."name" AS "category",
+      CAST(s."status" AS TEXT) AS "status", s."blockedReason", s."expiresAt",
+      s."openLoans", s."overdueLoans", s."unpaidFinesCents", s."openHolds"
     ${from} ${where}
     ORDER BY ${orderBy(options)}
     LIMIT ${PATRON_PAGE_SIZE} OFFSET ${(page - 1) * PATRON_PAGE_SIZE}`);
 
   return {
-    rows: rows.map((r) => ({
+    rows: rows.map((r) => {
+      const counts = standingCounts(r);
+      return {
       id: Number(r.id),
       name: r.name,
       email: r.email,
@@ -99,11 +85,12 @@ export async function listPatrons(options: PatronListOptions): Promise<PatronPag
       status: r.status,
       blockedReason: r.blockedReason,
       expiresAt: toDate(r.expiresAt),
-      loans: Number(r.loans),
-      overdue: Number(r.overdue),
-      holds: Number(r.holds),
-      finesOwedCents: Number(r.owed),
-    })),
+      loans: counts.openLoans,
+      overdue: counts.overdueLoans,
+      holds: counts.openHolds,
+      finesOwedCents: counts.unpaidFinesCents,
+      };
+    }),
     total,
     page,
     pageCount,
@@ -113,16 +100,16 @@ export async function listPatrons(options: PatronListOptions): Promise<PatronPag
 function orderBy(options: PatronListOptions): Prisma.Sql {
   const dir = options.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const key: Record<PatronListOptions["sort"], Prisma.Sql> = {
-    name: Prisma.sql`u."name"`,
-    card: Prisma.sql`u."cardNumber"`,
-    email: Prisma.sql`u."email"`,
+    name: Prisma.sql`s."name"`,
+    card: Prisma.sql`s."cardNumber"`,
+    email: Prisma.sql`s."email"`,
     category: Prisma.sql`c."name"`,
-    loans: Prisma.sql`COALESCE(l."loans", 0)`,
-    overdue: Prisma.sql`COALESCE(l."overdue", 0)`,
-    holds: Prisma.sql`COALESCE(h."holds", 0)`,
-    fines: Prisma.sql`COALESCE(f."owed", 0)`,
+    loans: Prisma.sql`s."openLoans"`,
+    overdue: Prisma.sql`s."overdueLoans"`,
+    holds: Prisma.sql`s."openHolds"`,
+    fines: Prisma.sql`s."unpaidFinesCents"`,
     // Cards without an end date sort after every dated one, either way.
-    expires: Prisma.sql`CASE WHEN u."expiresAt" IS NULL THEN 1 ELSE 0 END ASC, u."expiresAt"`,
+    expires: Prisma.sql`CASE WHEN s."expiresAt" IS NULL THEN 1 ELSE 0 END ASC, s."expiresAt"`,
   };
-  return Prisma.sql`${key[options.sort]} ${dir}, u."id" ${dir}`;
+  return Prisma.sql`${key[options.sort]} ${dir}, s."id" ${dir}`;
 }
