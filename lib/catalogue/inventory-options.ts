@@ -1,6 +1,8 @@
 // The state of the inventory table, read from and written to the URL. Reading is forgiving:
 // unknown values fall back to the defaults. No server imports: the table's client code uses it.
 
+import { firstParam as first, oneOf, type RawParams } from "../url-params";
+
 export const INVENTORY_SORTS = ["title", "author", "isbn", "year", "added"] as const;
 export type InventorySort = (typeof INVENTORY_SORTS)[number];
 
@@ -27,17 +29,6 @@ export type InventoryOptions = {
 };
 
 export const DEFAULT_INVENTORY: InventoryOptions = { q: "", genre: null, status: "current", sort: "title", dir: "asc", page: 1 };
-
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function first(params: RawParams, key: string): string {
-  const value = params instanceof URLSearchParams ? params.get(key) : params[key];
-  return ((Array.isArray(value) ? value[0] : value) ?? "").trim();
-}
-
-function oneOf<T extends string>(value: string, choices: readonly T[], fallback: T): T {
-  return (choices as readonly string[]).includes(value) ? (value as T) : fallback;
-}
 
 export function parseInventoryParams(params: RawParams): InventoryOptions {
   const page = Number(first(params, "page"));

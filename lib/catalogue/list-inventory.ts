@@ -6,6 +6,7 @@ import { titleQuery } from "../search/title-query";
 import { titleMatches } from "../sql-dialect";
 import { now } from "../clock";
 import { INVENTORY_PAGE_SIZE, type InventoryOptions } from "./inventory-options";
+import { titleSummary, type TitleSummaryRow } from "./title-summary";
 
 export type InventoryRow = {
   id: number;
@@ -75,7 +76,7 @@ function orderBy(options: InventoryOptions): Prisma.Sql {
   }
 }
 
-type Row = { id: number | bigint; title: string; subtitle: string | null; authorNames: string; genreNames: string; isbn13: string | null; year: number | bigint | null; coverPath: string | null; withdrawnAt: unknown };
+type Row = TitleSummaryRow & { genreNames: string; isbn13: string | null; withdrawnAt: unknown };
 
 const YEAR_MS = 365 * 86_400_000;
 
@@ -102,14 +103,9 @@ export async function listInventory(options: InventoryOptions): Promise<Inventor
     rows: rows.map((r) => {
       const id = Number(r.id);
       return {
-        id,
-        title: r.title,
-        subtitle: r.subtitle,
-        authorNames: r.authorNames,
+        ...titleSummary(r),
         genreNames: r.genreNames,
         isbn13: r.isbn13,
-        year: r.year === null ? null : Number(r.year),
-        coverPath: r.coverPath,
         withdrawn: r.withdrawnAt !== null,
         ...(counts.get(id) ?? { copies: 0, available: 0, loansLastYear: 0 }),
       };

@@ -2,6 +2,7 @@ import type { AvailabilityInput, CopyCounts } from "@/lib/catalogue/availability
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import type { CopyStatus } from "@/lib/generated/sqlite/enums";
+import { titleSummary, type TitleSummaryRow } from "../catalogue/title-summary";
 import { OPEN_HOLD_STATUSES } from "../holds/statuses";
 import { byRelevance, descNullsLast, fullTextQuery, plansFromCounts, sqlWords, titleMatches, titlesFrom, type FullTextPlan } from "../sql-dialect";
 import { parseQuery } from "./parse-query";
@@ -39,7 +40,7 @@ export type SearchResult = {
   searchable: boolean;
 };
 
-type Row = { id: number | bigint; title: string; subtitle: string | null; authorNames: string; year: number | bigint | null; coverPath: string | null };
+type Row = TitleSummaryRow;
 
 const COUNT_CAP = MAX_PAGE * PAGE_SIZE;
 
@@ -169,12 +170,7 @@ async function withAvailability(rows: Row[]): Promise<SearchHit[]> {
   return rows.map((r) => {
     const id = Number(r.id);
     return {
-      id,
-      title: r.title,
-      subtitle: r.subtitle,
-      authorNames: r.authorNames,
-      year: r.year === null ? null : Number(r.year),
-      coverPath: r.coverPath,
+      ...titleSummary(r),
       availability: { copies: counts.get(id)!, openHolds: holdCounts.get(id) ?? 0, nextDueAt: nextDue.get(id) ?? null },
     };
   });

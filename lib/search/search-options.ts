@@ -1,6 +1,8 @@
 // The state of a catalogue search, read from and written to the URL (GET form, shareable links).
 // Reading is forgiving: a hand-edited or stale link never fails, unknown values are ignored.
 
+import { firstParam as first, oneOf, type RawParams } from "../url-params";
+
 export const SORTS = ["relevance", "popularity", "title", "author", "year", "newest"] as const;
 export type SearchSort = (typeof SORTS)[number];
 
@@ -45,13 +47,6 @@ export const EMPTY_SEARCH: SearchOptions = {
   page: 1,
 };
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function first(params: RawParams, key: string): string {
-  const value = params instanceof URLSearchParams ? params.get(key) : params[key];
-  return ((Array.isArray(value) ? value[0] : value) ?? "").trim();
-}
-
 function text(params: RawParams, key: string, max = 200): string | null {
   const value = first(params, key).slice(0, max);
   return value.length > 0 ? value : null;
@@ -74,7 +69,7 @@ export function parseSearchParams(params: RawParams): SearchOptions {
     yearFrom: year(params, "from"),
     yearTo: year(params, "to"),
     availableNow: ["1", "on", "true"].includes(first(params, "available")),
-    sort: (SORTS as readonly string[]).includes(sort) ? (sort as SearchSort) : null,
+    sort: oneOf(sort, SORTS, null),
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
   };
 }

@@ -1,0 +1,16 @@
+// Reading a page's state from its URL, forgivingly: a hand-edited or stale link never fails.
+// No server imports: tables' client code reads the same state.
+
+/** searchParams as a page receives them, or as the browser's URL has them. */
+export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** The first value given for `key`, trimmed; "" when there is none. */
+export function firstParam(params: RawParams, key: string): string {
+  const value = params instanceof URLSearchParams ? params.get(key) : params[key];
+  return ((Array.isArray(value) ? value[0] : value) ?? "").trim();
+}
+
+/** `value` when it is one of `choices`, else `fallback`. */
+export function oneOf<T extends string, F>(value: string, choices: readonly T[], fallback: F): T | F {
+  return (choices as readonly string[]).includes(value) ? (value as T) : fallback;
+}
