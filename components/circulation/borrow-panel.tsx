@@ -2,6 +2,7 @@ import Link from "next/link";
 import { borrowAction, reserveAction } from "@/app/(catalogue)/books/[id]/actions";
 import { patronTitleStatus } from "@/lib/circulation/patron-title-status";
 import { formatDate } from "@/lib/format";
+import { describeHold } from "@/lib/holds/statuses";
 import type { SessionUser } from "@/lib/session";
 import { TitleActionForm } from "./title-action-form";
 
@@ -32,7 +33,7 @@ export async function BorrowPanel({ titleId, user, timeZone }: { titleId: number
   if (status.hold?.status === "READY") {
     return (
       <div className="space-y-2">
-        <p>Ready for pickup{status.hold.expiresAt ? ` until ${formatDate(status.hold.expiresAt, timeZone)}` : ""}: it is waiting for you on the hold shelf.</p>
+        <p>{describeHold(status.hold, timeZone)}: it is waiting for you on the hold shelf.</p>
         <TitleActionForm action={borrowAction} titleId={titleId} label="Borrow" pendingText="Borrowing…" />
       </div>
     );
@@ -40,9 +41,7 @@ export async function BorrowPanel({ titleId, user, timeZone }: { titleId: number
   if (status.hold) {
     return (
       <p>
-        {status.hold.status === "IN_PROCESS"
-          ? "You reserved this book: a copy is being set aside for you."
-          : `You reserved this book: you are number ${status.hold.position} in the queue.`}{" "}
+        You reserved this book. {describeHold(status.hold, timeZone)}.{" "}
         <Link href="/account/holds" className={linkClass}>
           My reservations
         </Link>

@@ -29,7 +29,7 @@ test("a reserved book waits for the patron who reserved it", async ({ browser })
   await reader.goto("/books/360");
   await expect(reader.getByRole("region", { name: "Availability" }).getByText(/^(On loan|All \d+ copies on loan)/)).toBeVisible();
   await reader.getByRole("button", { name: "Reserve" }).click();
-  await expect(reader.getByText("You reserved this book: you are number 1 in the queue.")).toBeVisible();
+  await expect(reader.getByText("You reserved this book. Waiting — number 1 in the queue.")).toBeVisible();
 
   await staff.goto("/admin/circulation");
   await staff.getByLabel("Check-in barcode").fill(barcodes[0]);

@@ -4,6 +4,7 @@ import { RecordActionButton } from "@/components/account/record-action-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import { patronHolds } from "@/lib/holds/patron-holds";
+import { describeHold } from "@/lib/holds/statuses";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
@@ -27,13 +28,7 @@ export default async function HoldsPage() {
                 </Link>
               </h2>
               <p className="text-stone-700">{hold.title.authorNames}</p>
-              <p className="mt-2 font-medium">
-                {hold.status === "READY"
-                  ? `Ready for pickup — collect by ${hold.expiresAt ? formatDate(hold.expiresAt, settings.timeZone) : "soon"}`
-                  : hold.status === "IN_PROCESS"
-                    ? "Being fetched from the shelves for you"
-                    : `Waiting — number ${hold.position} in the queue`}
-              </p>
+              <p className="mt-2 font-medium">{describeHold(hold, settings.timeZone)}</p>
               <p className="text-sm text-stone-600">Reserved {formatDate(hold.placedAt, settings.timeZone)}</p>
               <div className="mt-3">
                 <RecordActionButton action={cancelHoldAction} field="holdId" id={hold.id} label="Cancel" accessibleName={`Cancel reservation of ${hold.title.title}`} pendingText="Cancelling…" />

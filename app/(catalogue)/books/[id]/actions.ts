@@ -6,6 +6,7 @@ import { titleActionSchema } from "@/lib/circulation/schemas";
 import { type ActionResult, toActionError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { placeHold } from "@/lib/holds/place-hold";
+import { describeHold } from "@/lib/holds/statuses";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 import { formObject, parseInput } from "@/lib/validation";
@@ -31,11 +32,7 @@ export async function reserveAction(_prev: ActionResult | null, form: FormData):
     const hold = await placeHold({ patronId: user.id, titleId });
     revalidatePath(`/books/${titleId}`);
     revalidatePath("/account/holds");
-    const message =
-      hold.status === "IN_PROCESS"
-        ? "Reserved. A copy is being set aside for you: we will tell you when it is ready for pickup."
-        : `Reserved. You are number ${hold.position} in the queue.`;
-    return { ok: true, data: undefined, message };
+    return { ok: true, data: undefined, message: `Reserved. ${describeHold(hold, (await getLibrarySettings()).timeZone)}.` };
   } catch (e) {
     return toActionError(e);
   }

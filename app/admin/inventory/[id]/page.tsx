@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
+import { SET_ASIDE_HOLD_STATUSES } from "@/lib/holds/statuses";
 import { deleteTitleAction, withdrawTitleAction } from "../actions";
 
 export const metadata = { title: "Edit title" };
@@ -30,7 +31,7 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
           orderBy: { barcode: "asc" },
           include: {
             loans: { where: { returnedAt: null }, select: { dueAt: true, patron: { select: { name: true } } } },
-            holds: { where: { status: { in: ["IN_PROCESS", "READY"] } }, select: { patron: { select: { name: true } } } },
+            holds: { where: { status: { in: [...SET_ASIDE_HOLD_STATUSES] } }, select: { patron: { select: { name: true } } } },
           },
         },
       },

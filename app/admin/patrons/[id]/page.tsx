@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { patronFines } from "@/lib/fines/patron-fines";
 import { formatDate, formatDateTime, formatMoney, plural } from "@/lib/format";
 import { patronHolds } from "@/lib/holds/patron-holds";
+import { describeHold } from "@/lib/holds/statuses";
 import { borrowingStatus } from "@/lib/patrons/borrowing-status";
 import { patronAudit } from "@/lib/patrons/patron-audit";
 import { requireStaff } from "@/lib/session";
@@ -193,13 +194,7 @@ export default async function PatronPage({ params }: { params: Promise<{ id: str
             {holds.map((h) => (
               <li key={h.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span>{h.title.title}</span>
-                <span className="text-stone-700">
-                  {h.status === "READY"
-                    ? `Ready for pickup${h.expiresAt ? ` until ${formatDate(h.expiresAt, tz)}` : ""}`
-                    : h.status === "IN_PROCESS"
-                      ? "Being set aside"
-                      : `Waiting, number ${h.position} in the queue`}
-                </span>
+                <span className="text-stone-700">{describeHold(h, tz)}</span>
               </li>
             ))}
           </ul>
