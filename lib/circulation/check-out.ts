@@ -47,7 +47,6 @@ async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, time
       if (!isOpenHold(hold.status)) break;
     }
   }
-  await tx.title.updateMany({ where: { id: copy.titleId }, data: { popularity: { increment: 1 } } });
   // The loan names the patron (while they keep history); the entry names only the loan.
   await recordAudit(tx, {
     actorId: circulationActor(actorId, patron),
@@ -80,8 +79,9 @@ export async function checkOutCopy({ patronId, barcode, actorId }: CheckOutCopyO
   const at = now();
   return db.$transaction(async (tx) => {
     const { settings, patron } = await startCheckOut(tx, patronId, at);
-    const copy = await tx.copy.findUnique({ where: { barcode: barcode.trim() }, select: { id: true, status: true } });
+    const copy = await tx.copy.findUnique({ where: { barcode: barcode.trim() }, select: { id: true, titleId: true } });
     if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${barcode.trim()}.`, { barcode: "Unknown barcode." });
+    await countBorrow(tx, copy.titleId);
     if (!(await tryLendCopy(tx, copy.id, patron.id))) throw await copyNotLendable(tx, copy.id);
     return lend(tx, patron, copy.id, at, settings.timeZone, actorId, "desk");
   });
@@ -100,6 +100,7 @@ export async function borrowTitle({ patronId, titleId }: BorrowTitleOptions): Pr
     if (await tx.loan.count({ where: { patronId, returnedAt: null, copy: { titleId } } })) {
       throw new DomainError("REFUSED", "You already have this book on loan.", undefined, "ALREADY_ON_LOAN");
     }
+    await countBorrow(tx, titleId);
     // Candidates change under concurrent borrowers: each claim is conditional, so retry on a fresh pick.
     for (let attempt = 0; attempt < 10; attempt++) {
       const candidate =
@@ -120,6 +121,15 @@ export async function borrowTitle({ patronId, titleId }: BorrowTitleOptions): Pr
       ? new DomainError("REFUSED", "The copies on the shelf are set aside for patrons who reserved them. You can reserve this book.", undefined, "HELD_FOR_OTHERS")
       : new DomainError("REFUSED", "No copy is available right now. You can reserve this book.", undefined, "NO_COPY_AVAILABLE");
   });
+}
+
+/**
+ * The title's popularity counts the borrow. Written before the copy is claimed, so a check-out
+ * takes the title row before the copy row, in the order a withdrawal does (no deadlock); a
+ * refused check-out rolls it back.
+ */
+async function countBorrow(tx: Tx, titleId: number): Promise<void> {
+  await tx.title.updateMany({ where: { id: titleId }, data: { popularity: { increment: 1 } } });
 }
 
 /** Why the desk cannot lend this copy, in words the librarian can act on. */

@@ -5,6 +5,7 @@ import { importCatalogue } from "@/lib/catalogue/import-catalogue";
 import { withdrawCopy } from "@/lib/catalogue/withdraw-copy";
 import { withdrawTitle } from "@/lib/catalogue/withdraw-title";
 import { checkIn } from "@/lib/circulation/check-in";
+import { checkOutCopy } from "@/lib/circulation/check-out";
 import { db } from "@/lib/db";
 import { isDomainError } from "@/lib/errors";
 import { placeHold } from "@/lib/holds/place-hold";
@@ -91,6 +92,21 @@ it("gives a title withdrawn during a catalogue import no lendable copy", async (
     ...books.map((b) => withdrawTitle({ titleId: b.id, actorId: librarian.id })),
   ]);
   for (const s of settled) if (s.status === "rejected" && !isDomainError(s.reason)) throw s.reason;
+  await expectWithdrawnTitlesClosed();
+});
+
+it("either lends a copy or withdraws its title, never both, when the two race", async () => {
+  const librarian = await makeLibrarian();
+  const [patrons, books] = await Promise.all([makePatrons(PAIRS), Promise.all(Array.from({ length: PAIRS }, () => makeTitle()))]);
+  const outcomes = await Promise.all(
+    books.map((book, i) =>
+      pair(
+        () => checkOutCopy({ patronId: patrons[i].id, barcode: book.copies[0].barcode, actorId: librarian.id }),
+        () => withdrawTitle({ titleId: book.id, actorId: librarian.id }),
+      ),
+    ),
+  );
+  for (const [lent, withdrawn] of outcomes) expect(lent !== withdrawn).toBe(true);
   await expectWithdrawnTitlesClosed();
 });
 
