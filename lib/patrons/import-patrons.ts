@@ -1,11 +1,10 @@
 import { now } from "../clock";
-import { db, type Tx } from "../db";
+import { db, isUniqueViolation, type Tx } from "../db";
 import { badRowsError, DomainError } from "../errors";
 import { endOfLibraryDay } from "../policies/library-time";
 import { librarySettingsIn } from "../settings";
 import { newCardNumber } from "./card-number";
 import { parsePatronCsv, planPatronImport } from "./patron-csv";
-import { isUniqueViolation } from "./register-patron";
 
 export type ImportPatronsOptions = { csv: string; actorId: number };
 export type ImportPatronsResult = { added: number; updated: number };

@@ -1,9 +1,8 @@
 import { addDays } from "date-fns";
 import { recordAudit } from "../audit";
 import { now } from "../clock";
-import { db } from "../db";
+import { db, isUniqueViolation } from "../db";
 import { DomainError } from "../errors";
-import { Prisma } from "../generated/sqlite/client";
 import type { Role } from "../generated/sqlite/enums";
 import { newCardNumber } from "./card-number";
 import { hashPassword } from "./password";
@@ -17,12 +16,6 @@ export type RegisterPatronOptions = RegisterInput & {
 export type RegisteredPatron = { id: number; name: string; email: string; cardNumber: string; role: Role };
 
 export const DEFAULT_CATEGORY_CODE = "ADULT";
-
-export function isUniqueViolation(e: unknown, field: string): boolean {
-  if (!(e instanceof Prisma.PrismaClientKnownRequestError) || e.code !== "P2002") return false;
-  const target = JSON.stringify(e.meta ?? {});
-  return target.includes(field);
-}
 
 /** Creates an account with a new library card. Email uniqueness is enforced by the database. */
 export async function registerPatron(options: RegisterPatronOptions): Promise<RegisteredPatron> {

@@ -1,8 +1,7 @@
 import { recordAudit } from "../audit";
-import { db } from "../db";
+import { db, isUniqueViolation } from "../db";
 import { DomainError } from "../errors";
 import type { EditPatronInput } from "./admin-schemas";
-import { isUniqueViolation } from "./register-patron";
 
 export type UpdatePatronOptions = { input: EditPatronInput; actorId: number };
 

@@ -1,7 +1,6 @@
 import { recordAudit } from "../audit";
-import { db } from "../db";
+import { db, isUniqueViolation } from "../db";
 import { DomainError } from "../errors";
-import { isUniqueViolation } from "../patrons/register-patron";
 import type { PolicyInput } from "./schemas";
 
 export type UpdatePolicyOptions = { input: PolicyInput; actorId: number };
