@@ -184,7 +184,7 @@ describe("a blocked or expired patron signs in but cannot borrow, renew or reser
     ] as const) {
       expect(await authenticate({ identifier: patron.email, password: PASSWORD, address: "10.3.3.3" })).toMatchObject({ kind: "ok" });
       await expect(borrowTitle({ patronId: patron.id, titleId: other.id })).rejects.toMatchObject({ reason });
-      await expect(renewLoan({ loanId: loan.loan.id, actorId: patron.id, patronId: patron.id })).rejects.toMatchObject({ reason });
+      await expect(renewLoan({ loanId: loan.loanId, actorId: patron.id, patronId: patron.id })).rejects.toMatchObject({ reason });
       await expect(placeHold({ patronId: patron.id, titleId: other.id })).rejects.toMatchObject({ reason });
     }
   });
