@@ -1,15 +1,17 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth";
 import { type ActionResult, toActionError } from "@/lib/errors";
 import { changePassword } from "@/lib/patrons/change-password";
+import { clientAddress } from "@/lib/patrons/client-address";
 import { createFirstAdmin } from "@/lib/patrons/create-first-admin";
 import { registerPatron } from "@/lib/patrons/register-patron";
 import { changePasswordSchema, createAdminSchema, registerSchema, signInSchema } from "@/lib/patrons/schemas";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { requireUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/session";
 import { formObject, parseInput } from "@/lib/validation";
 
 async function signInWith(identifier: string, password: string, redirectTo: string): Promise<ActionResult> {
@@ -44,7 +46,7 @@ export async function registerAction(_prev: ActionResult | null, form: FormData)
   let input;
   try {
     input = parseInput(registerSchema, formObject(form));
-    await registerPatron(input);
+    await registerPatron({ ...input, address: clientAddress(await headers()) });
   } catch (e) {
     return toActionError(e);
   }
@@ -55,22 +57,25 @@ export async function createFirstAdminAction(_prev: ActionResult | null, form: F
   let input;
   try {
     input = parseInput(createAdminSchema, formObject(form));
-    await createFirstAdmin(input);
+    await createFirstAdmin(input, clientAddress(await headers()));
   } catch (e) {
     return toActionError(e);
   }
   return signInWith(input.email, input.password, "/admin");
 }
 
+// Also the forced change after a staff reset, so it takes a user who must change their password.
 export async function changePasswordAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
   try {
     const input = parseInput(changePasswordSchema, formObject(form));
-    await changePassword({ userId: user.id, currentPassword: input.currentPassword, newPassword: input.newPassword });
-    return { ok: true, data: undefined, message: "Your password has been changed." };
+    await changePassword({ userId: user.id, currentPassword: input.currentPassword, newPassword: input.newPassword, sessionId: user.sessionId });
   } catch (e) {
     return toActionError(e);
   }
+  if (user.mustChangePassword) redirect("/account");
+  return { ok: true, data: undefined, message: "Your password has been changed. Your other sessions are signed out." };
 }
 
 export async function signOutAction(): Promise<void> {

@@ -8,12 +8,22 @@ import type { ActionResult } from "@/lib/errors";
 
 type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
-/** Name, email and password: used by self-registration and by the first administrator's setup. */
-export function RegisterForm({ action: submit, submitLabel }: { action: Action; submitLabel: string }) {
+/** Name, email and password: used by self-registration and (with the setup code) by the first administrator's setup. */
+export function RegisterForm({ action: submit, submitLabel, setupCode = false }: { action: Action; submitLabel: string; setupCode?: boolean }) {
   const [state, action] = useActionState(submit, null);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
+      {setupCode && (
+        <TextField
+          label="Setup code"
+          name="setupCode"
+          autoComplete="off"
+          required
+          hint="Printed on the server's console when Stacks started (npm start)."
+          error={fieldError(state, "setupCode")}
+        />
+      )}
       <TextField label="Full name" name="name" autoComplete="name" required error={fieldError(state, "name")} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldError(state, "email")} />
       <TextField

@@ -3,6 +3,12 @@ import type { Tx } from "../db";
 import { DomainError } from "../errors";
 import type { Role } from "../generated/sqlite/enums";
 
+/** The roles of the accounts a staff member of `role` acts on: an ADMIN any, a LIBRARIAN patrons only. */
+export function manageableRoles(role: Role): Role[] {
+  if (role === "ADMIN") return ["PATRON", "LIBRARIAN", "ADMIN"];
+  return role === "LIBRARIAN" ? ["PATRON"] : [];
+}
+
 /**
  * Staff powers stop at staff: an ADMIN acts on any account, a LIBRARIAN on patrons only, and a
  * blocked or demoted staff member on none. Called inside the transaction of the change: writing
@@ -17,7 +23,7 @@ export async function rolesManageableBy(tx: Tx, actorId: number): Promise<Role[]
   });
   if (count !== 1) throw new DomainError("FORBIDDEN", "Only active staff may do this.", undefined, "NOT_STAFF");
   const { role } = await tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { role: true } });
-  return role === "ADMIN" ? ["PATRON", "LIBRARIAN", "ADMIN"] : ["PATRON"];
+  return manageableRoles(role);
 }
 
 export const STAFF_TARGET_MESSAGE = "Only an administrator may change a staff account.";
