@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth";
 import { type ActionResult, toActionError } from "@/lib/errors";
+import { mustChangePasswordAfterSignIn } from "@/lib/patrons/authenticate";
 import { changePassword } from "@/lib/patrons/change-password";
 import { clientAddress } from "@/lib/patrons/client-address";
 import { createFirstAdmin } from "@/lib/patrons/create-first-admin";
@@ -16,8 +17,7 @@ import { formObject, parseInput } from "@/lib/validation";
 
 async function signInWith(identifier: string, password: string, redirectTo: string): Promise<ActionResult> {
   try {
-    await signIn("credentials", { identifier, password, redirectTo });
-    return { ok: true, data: undefined };
+    await signIn("credentials", { identifier, password, redirect: false });
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
@@ -29,8 +29,10 @@ async function signInWith(identifier: string, password: string, redirectTo: stri
             : "That email or card number and password do not match an account.",
       };
     }
-    throw e; // the redirect after a successful sign-in
+    throw e;
   }
+  // A temporary password from the library goes straight to choosing a new one.
+  redirect((await mustChangePasswordAfterSignIn(identifier)) ? "/change-password" : redirectTo);
 }
 
 export async function signInAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -20,10 +20,7 @@ export type AuthenticateOutcome =
  */
 export async function authenticate({ identifier, password, address }: AuthenticateOptions): Promise<AuthenticateOutcome> {
   const id = identifier.trim();
-  const user = await db.user.findFirst({
-    where: id.includes("@") ? { email: id.toLowerCase() } : { cardNumber: id.toUpperCase() },
-    select: { id: true, name: true, email: true, role: true, passwordHash: true },
-  });
+  const user = await db.user.findFirst({ where: identifierWhere(id), select: { id: true, name: true, email: true, role: true, passwordHash: true } });
   // Email and card number are one account: counted under its id, so alternating them gains nothing.
   const account = user ? `user:${user.id}` : `unknown:${id.toLowerCase()}`;
   const pair = `${account}|${address}`;
@@ -40,4 +37,15 @@ export async function authenticate({ identifier, password, address }: Authentica
   if (!user || !valid) return { kind: "invalid" };
   await Promise.all([clearAttempts("pair", pair), forgiveAttempt("address", address), forgiveAttempt("account", account)]);
   return { kind: "ok", user: { id: user.id, name: user.name, email: user.email, role: user.role } };
+}
+
+function identifierWhere(identifier: string) {
+  const id = identifier.trim();
+  return id.includes("@") ? { email: id.toLowerCase() } : { cardNumber: id.toUpperCase() };
+}
+
+/** After a successful sign-in: whether the account signed in with a temporary password. */
+export async function mustChangePasswordAfterSignIn(identifier: string): Promise<boolean> {
+  const user = await db.user.findFirst({ where: identifierWhere(identifier), select: { mustChangePassword: true } });
+  return user?.mustChangePassword ?? false;
 }
