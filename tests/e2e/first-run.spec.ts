@@ -30,6 +30,7 @@ test("a new library asks its first visitor for the setup code to create the admi
   await fillAdmin(page, "AAAA-BBBB-CCCC-DDDD");
   await expect(errorMessage(page, "setup code is not right")).toBeVisible();
   await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByLabel("Full name")).toHaveValue("Ada Admin");
 
   await fillAdmin(page, setupCodeFromConsole());
   await expect(page).toHaveURL(/\/admin$/);
