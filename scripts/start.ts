@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   process.env.CRON_SECRET = secret("CRON_SECRET", "cron-secret");
   process.env.AUTH_TRUST_HOST = "true";
   if (needsBuild()) build();
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], { stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
   await untilServing();

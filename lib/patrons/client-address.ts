@@ -2,9 +2,10 @@
 //
 // Next.js 16 gives route handlers and server actions no socket address. `next start` writes it
 // into X-Forwarded-For only when the request carries none, and otherwise keeps the header as
-// sent; reverse proxies append the address they received from. So the rightmost entry is the
-// one written closest to the server, and each trusted proxy in front adds one entry that is to
-// be skipped. TRUSTED_PROXIES says how many (a hop count) or which (a comma list of addresses):
+// sent, so `npm start` serves through scripts/serve.mjs, which puts the socket's address there
+// when no proxy is trusted. Reverse proxies append the address they received from, so the
+// rightmost entry is the one written closest to the server, and each trusted proxy in front
+// adds one entry that is to be skipped. TRUSTED_PROXIES says how many (a hop count) or which (a comma list of addresses):
 // everything left of the first untrusted entry from the right may be forged by the client and
 // is never read.
 export function clientAddress(headers: Headers, trustedProxies = process.env.TRUSTED_PROXIES): string {
