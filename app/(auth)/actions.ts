@@ -2,8 +2,9 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
+import { anyone, serverAction } from "@/app/_lib/server-action";
 import { signIn, signOut } from "@/lib/auth";
-import { type ActionResult, toActionError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { changePassword } from "@/lib/patrons/change-password";
 import { createFirstAdmin } from "@/lib/patrons/create-first-admin";
 import { registerPatron } from "@/lib/patrons/register-patron";
@@ -12,66 +13,51 @@ import { safeCallbackPath } from "@/lib/safe-redirect";
 import { requireUser } from "@/lib/session";
 import { formObject, parseInput } from "@/lib/validation";
 
-async function signInWith(identifier: string, password: string, redirectTo: string): Promise<ActionResult> {
+/** Signs in and redirects to `redirectTo`; a refused sign-in is a DomainError for the form. */
+async function signInWith(identifier: string, password: string, redirectTo: string): Promise<void> {
   try {
     await signIn("credentials", { identifier, password, redirectTo });
-    return { ok: true, data: undefined };
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
-      return {
-        ok: false,
-        message:
-          code === "throttled"
-            ? "Too many failed attempts. Please wait 15 minutes and try again."
-            : "That email or card number and password do not match an account.",
-      };
+      throw code === "throttled"
+        ? new DomainError("RATE_LIMITED", "Too many failed attempts. Please wait 15 minutes and try again.")
+        : new DomainError("UNAUTHENTICATED", "That email or card number and password do not match an account.");
     }
     throw e; // the redirect after a successful sign-in
   }
 }
 
-export async function signInAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(signInSchema, formObject(form));
-    return await signInWith(input.identifier, input.password, safeCallbackPath(form.get("callbackUrl")));
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+export const signInAction = serverAction({
+  guard: anyone,
+  input: (form) => ({ ...parseInput(signInSchema, formObject(form)), redirectTo: safeCallbackPath(form.get("callbackUrl")) }),
+  run: ({ identifier, password, redirectTo }) => signInWith(identifier, password, redirectTo),
+});
 
-export async function registerAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  let input;
-  try {
-    input = parseInput(registerSchema, formObject(form));
+export const registerAction = serverAction({
+  guard: anyone,
+  input: registerSchema,
+  run: async (input) => {
     await registerPatron(input);
-  } catch (e) {
-    return toActionError(e);
-  }
-  return signInWith(input.email, input.password, "/account?welcome=1");
-}
+    await signInWith(input.email, input.password, "/account?welcome=1");
+  },
+});
 
-export async function createFirstAdminAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  let input;
-  try {
-    input = parseInput(createAdminSchema, formObject(form));
+export const createFirstAdminAction = serverAction({
+  guard: anyone,
+  input: createAdminSchema,
+  run: async (input) => {
     await createFirstAdmin(input);
-  } catch (e) {
-    return toActionError(e);
-  }
-  return signInWith(input.email, input.password, "/admin");
-}
+    await signInWith(input.email, input.password, "/admin");
+  },
+});
 
-export async function changePasswordAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  try {
-    const input = parseInput(changePasswordSchema, formObject(form));
-    await changePassword({ userId: user.id, currentPassword: input.currentPassword, newPassword: input.newPassword });
-    return { ok: true, data: undefined, message: "Your password has been changed." };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+export const changePasswordAction = serverAction({
+  guard: requireUser,
+  input: changePasswordSchema,
+  run: ({ currentPassword, newPassword }, user) => changePassword({ userId: user.id, currentPassword, newPassword }),
+  reply: () => "Your password has been changed.",
+});
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirect: false });
