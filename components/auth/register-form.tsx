@@ -4,12 +4,10 @@ import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/errors";
-
-type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+import type { FormAction } from "@/lib/errors";
 
 /** Name, email and password: used by self-registration and by the first administrator's setup. */
-export function RegisterForm({ action: submit, submitLabel }: { action: Action; submitLabel: string }) {
+export function RegisterForm({ action: submit, submitLabel }: { action: FormAction; submitLabel: string }) {
   const [state, action] = useActionState(submit, null);
   return (
     <form action={action} className="space-y-4" noValidate>

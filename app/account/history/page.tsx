@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { KeepHistoryForm } from "@/components/account/keep-history-form";
+import { KeepHistoryForm } from "@/app/account/history/_components/keep-history-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { loanHistory } from "@/lib/circulation/loan-history";
 import { db } from "@/lib/db";

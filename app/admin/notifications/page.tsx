@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SendPendingButton } from "@/components/admin/send-pending-button";
+import { SendPendingButton } from "@/app/admin/notifications/_components/send-pending-button";
 import { SimplePagination } from "@/components/admin/simple-pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format";
