@@ -9,7 +9,8 @@ test("every page links the web app manifest, which names the library and its ico
   const response = await request.get(href!);
   expect(response.ok()).toBe(true);
   const manifest = await response.json();
-  expect(manifest).toMatchObject({ name: "Stacks Library", start_url: "/", display: "standalone", theme_color: "#17563f" });
+  const libraryName = await page.getByRole("banner").getByRole("link").first().textContent();
+  expect(manifest).toMatchObject({ name: libraryName, start_url: "/", display: "standalone", theme_color: "#17563f" });
   expect(manifest.short_name.length).toBeLessThanOrEqual(12);
   const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
   expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
