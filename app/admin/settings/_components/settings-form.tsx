@@ -1,26 +1,27 @@
 "use client";
 
-import { useActionState } from "react";
 import { updateSettingsAction } from "@/app/admin/settings/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldError } from "@/components/ui/form-status";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { fieldError } from "@/components/ui/form-status";
 
 export function SettingsForm({ values, timeZones }: { values: { name: string; timeZone: string; currency: string }; timeZones: string[] }) {
-  const [state, action] = useActionState(updateSettingsAction, null);
   return (
-    <form action={action} className="max-w-xl space-y-4" noValidate>
-      <FormStatus state={state} />
-      <TextField label="Library name" name="name" defaultValue={values.name} required error={fieldError(state, "name")} />
-      <SelectField label="Time zone" name="timeZone" defaultValue={values.timeZone} error={fieldError(state, "timeZone")} hint="Due dates end at midnight here, and “today” on the dashboard is this zone’s day.">
-        {timeZones.map((tz) => (
-          <option key={tz} value={tz}>
-            {tz}
-          </option>
-        ))}
-      </SelectField>
-      <TextField label="Currency" name="currency" defaultValue={values.currency} maxLength={3} required error={fieldError(state, "currency")} hint="Three-letter ISO code, like USD or EUR." className="max-w-40" />
-      <SubmitButton pendingText="Saving…">Save settings</SubmitButton>
-    </form>
+    <ActionForm action={updateSettingsAction} submit={{ label: "Save settings", pendingText: "Saving…" }} className="max-w-xl space-y-4">
+      {(state) => (
+        <>
+          <TextField label="Library name" name="name" defaultValue={values.name} required error={fieldError(state, "name")} />
+          <SelectField
+            label="Time zone"
+            name="timeZone"
+            defaultValue={values.timeZone}
+            error={fieldError(state, "timeZone")}
+            hint="Due dates end at midnight here, and “today” on the dashboard is this zone’s day."
+            choices={timeZones.map((tz) => ({ value: tz, label: tz }))}
+          />
+          <TextField label="Currency" name="currency" defaultValue={values.currency} maxLength={3} required error={fieldError(state, "currency")} hint="Three-letter ISO code, like USD or EUR." className="max-w-40" />
+        </>
+      )}
+    </ActionForm>
   );
 }
