@@ -25,7 +25,7 @@ type Spec<User, Input, Result, T> = {
   /** The pages that show what changed. */
   revalidate?: (input: Input, result: Result) => Revalidation[];
   /** The confirmation, or a redirect(); omitted, the form is told only that it worked. */
-  reply?: (result: Result, input: Input) => Reply<T> | Promise<Reply<T>>;
+  reply?: (result: Result, input: Input, user: User) => Reply<T> | Promise<Reply<T>>;
 };
 
 /** For the actions a visitor may use (signing in, registering): there is no one to check. */
@@ -48,7 +48,7 @@ export function serverAction<User, Input, Result, T = undefined>(spec: Spec<User
         if (typeof page === "string") revalidatePath(page);
         else revalidatePath(page.layout, "layout");
       }
-      const reply = spec.reply ? await spec.reply(result, input) : { data: undefined as T };
+      const reply = spec.reply ? await spec.reply(result, input, user) : { data: undefined as T };
       return (typeof reply === "string" ? { ok: true, data: undefined as T, message: reply } : { ok: true, ...reply }) satisfies ActionResult<T>;
     } catch (e) {
       return toActionError(e);
