@@ -46,7 +46,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      {rows.length === 0 ? <p>No emails.</p> : <DataTable rows={rows} columns={columns(settings.timeZone)} caption="Emails in the outbox" />}
+      <DataTable rows={rows} columns={columns(settings.timeZone)} caption="Emails in the outbox" />
+      {rows.length === 0 && <p>No emails.</p>}
       <SimplePagination page={page} pages={pages} href={(p) => `/admin/notifications?page=${p}${status ? `&status=${status}` : ""}`} />
     </div>
   );
