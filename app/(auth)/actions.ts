@@ -1,22 +1,25 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { anyone, serverAction } from "@/app/_lib/server-action";
 import { signIn, signOut } from "@/lib/auth";
 import { DomainError } from "@/lib/errors";
+import { mustChangePasswordAfterSignIn } from "@/lib/patrons/authenticate";
 import { changePassword } from "@/lib/patrons/change-password";
+import { clientAddress } from "@/lib/patrons/client-address";
 import { createFirstAdmin } from "@/lib/patrons/create-first-admin";
 import { registerPatron } from "@/lib/patrons/register-patron";
 import { changePasswordSchema, createAdminSchema, registerSchema, signInSchema } from "@/lib/patrons/schemas";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { requireUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/session";
 import { formObject, parseInput } from "@/lib/validation";
 
-/** Signs in and redirects to `redirectTo`; a refused sign-in is a DomainError for the form. */
+/** Signs in and redirects to `redirectTo` (or to replace a temporary password); a refused sign-in is a DomainError for the form. */
 async function signInWith(identifier: string, password: string, redirectTo: string): Promise<void> {
   try {
-    await signIn("credentials", { identifier, password, redirectTo });
+    await signIn("credentials", { identifier, password, redirect: false });
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
@@ -24,8 +27,10 @@ async function signInWith(identifier: string, password: string, redirectTo: stri
         ? new DomainError("RATE_LIMITED", "Too many failed attempts. Please wait 15 minutes and try again.")
         : new DomainError("UNAUTHENTICATED", "That email or card number and password do not match an account.");
     }
-    throw e; // the redirect after a successful sign-in
+    throw e;
   }
+  // A temporary password from the library goes straight to choosing a new one.
+  redirect((await mustChangePasswordAfterSignIn(identifier)) ? "/change-password" : redirectTo);
 }
 
 export const signInAction = serverAction({
@@ -38,7 +43,7 @@ export const registerAction = serverAction({
   guard: anyone,
   input: registerSchema,
   run: async (input) => {
-    await registerPatron(input);
+    await registerPatron({ ...input, address: clientAddress(await headers()) });
     await signInWith(input.email, input.password, "/account?welcome=1");
   },
 });
@@ -47,16 +52,22 @@ export const createFirstAdminAction = serverAction({
   guard: anyone,
   input: createAdminSchema,
   run: async (input) => {
-    await createFirstAdmin(input);
+    await createFirstAdmin(input, clientAddress(await headers()));
     await signInWith(input.email, input.password, "/admin");
   },
 });
 
+/** Signed in, even with a temporary password to replace (requireUser would send them here again). */
+async function signedIn() {
+  return (await getCurrentUser()) ?? redirect("/sign-in");
+}
+
+// Also the forced change after a staff reset, so it takes a user who must change their password.
 export const changePasswordAction = serverAction({
-  guard: requireUser,
+  guard: signedIn,
   input: changePasswordSchema,
-  run: ({ currentPassword, newPassword }, user) => changePassword({ userId: user.id, currentPassword, newPassword }),
-  reply: () => "Your password has been changed.",
+  run: ({ currentPassword, newPassword }, user) => changePassword({ userId: user.id, currentPassword, newPassword, sessionId: user.sessionId }),
+  reply: (_, __, user) => (user.mustChangePassword ? redirect("/account") : "Your password has been changed. Your other sessions are signed out."),
 });
 
 export async function signOutAction(): Promise<void> {

@@ -53,7 +53,7 @@ export const resetPasswordAction = serverAction({
   input: patronIdSchema,
   run: ({ patronId }, user) => resetPassword({ patronId, actorId: user.id }),
   revalidate: patronPages,
-  reply: (data) => ({ data, message: "Password reset. Give the patron the temporary password below; it is shown only now." }),
+  reply: (data) => ({ data, message: "Password reset. Give the patron the temporary password below; it is shown only now and works once: they choose their own when they sign in with it." }),
 });
 
 export const previewPatronImportAction = serverAction({
