@@ -4,7 +4,7 @@ import { patronTitleStatus } from "@/lib/circulation/patron-title-status";
 import { formatDate } from "@/lib/format";
 import { describeHold } from "@/lib/holds/statuses";
 import type { SessionUser } from "@/lib/session";
-import { TitleActionForm } from "./title-action-form";
+import { TitleActionForm } from "@/components/circulation/title-action-form";
 
 const linkClass = "font-medium text-brand-700 underline";
 
