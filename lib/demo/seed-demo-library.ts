@@ -7,6 +7,7 @@ import { checkOutCopy } from "../circulation/check-out";
 import { now, setClock } from "../clock";
 import type { Db } from "../db";
 import { ensureLibraryBasics } from "../library-setup";
+import { cardExpiry } from "../patrons/card-expiry";
 import { newCardNumber } from "../patrons/card-number";
 import { hashPassword } from "../patrons/password";
 
@@ -18,7 +19,8 @@ export type SeedDemoOptions = { titles?: number };
  */
 export async function seedDemoLibrary(db: Db, { titles }: SeedDemoOptions = {}) {
   const started = now();
-  await ensureLibraryBasics(db, { name: "Stacks Demo Library", timeZone: "Europe/London", currency: "GBP" });
+  const settings = { name: "Stacks Demo Library", timeZone: "Europe/London", currency: "GBP" };
+  await ensureLibraryBasics(db, settings);
   const rows = demoCatalogueRows(readGoodbooks().slice(0, titles), started);
   const catalogue = await seedCatalogue(db, rows);
 
@@ -35,7 +37,7 @@ export async function seedDemoLibrary(db: Db, { titles }: SeedDemoOptions = {}) 
         passwordHash,
         cardNumber: newCardNumber(),
         categoryId: category.id,
-        expiresAt: account.expired ? addDays(started, -10) : addDays(started, category.cardValidityDays),
+        expiresAt: account.expired ? addDays(started, -10) : cardExpiry(started, category.cardValidityDays, settings.timeZone),
       },
     });
     accounts.push({ ...account, id: user.id, cardNumber: user.cardNumber });

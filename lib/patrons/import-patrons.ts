@@ -1,8 +1,8 @@
 import { now } from "../clock";
 import { db, isUniqueViolation, type Tx } from "../db";
 import { badRowsError, DomainError } from "../errors";
-import { endOfLibraryDay } from "../policies/library-time";
 import { librarySettingsIn } from "../settings";
+import { cardExpiry } from "./card-expiry";
 import { newCardNumber } from "./card-number";
 import { parsePatronCsv, planPatronImport } from "./patron-csv";
 import { rolesManageableBy, STAFF_TARGET_MESSAGE } from "./staff-powers";
@@ -44,7 +44,7 @@ export async function importPatrons({ csv, actorId }: ImportPatronsOptions): Pro
             categoryId: r.categoryId,
             cardNumber: r.cardNumber ?? cards.pop()!,
             passwordHash: IMPORTED_PASSWORD_HASH,
-            expiresAt: endOfLibraryDay(at, validity.get(r.categoryId)!, timeZone),
+            expiresAt: cardExpiry(at, validity.get(r.categoryId)!, timeZone),
           })),
         });
         for (const r of plan.updates) {

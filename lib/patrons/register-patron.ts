@@ -1,9 +1,10 @@
-import { addDays } from "date-fns";
 import { recordAudit } from "../audit";
 import { now } from "../clock";
 import { db, isUniqueViolation, type Tx } from "../db";
 import { DomainError } from "../errors";
 import type { Role } from "../generated/sqlite/enums";
+import { librarySettingsIn } from "../settings";
+import { cardExpiry } from "./card-expiry";
 import { newCardNumber } from "./card-number";
 import { hashPassword } from "./password";
 import type { RegisterInput } from "./schemas";
@@ -33,6 +34,7 @@ export async function registerPatron(options: RegisterPatronOptions): Promise<Re
         await guard?.(tx);
         const category = await tx.patronCategory.findUnique({ where: { code: categoryCode } });
         if (!category) throw new DomainError("INVALID_INPUT", `There is no patron category ${categoryCode}.`);
+        const { timeZone } = await librarySettingsIn(tx);
         const user = await tx.user.create({
           data: {
             name,
@@ -41,7 +43,7 @@ export async function registerPatron(options: RegisterPatronOptions): Promise<Re
             role,
             cardNumber: newCardNumber(),
             categoryId: category.id,
-            expiresAt: addDays(now(), category.cardValidityDays),
+            expiresAt: cardExpiry(now(), category.cardValidityDays, timeZone),
           },
           select: { id: true, name: true, email: true, cardNumber: true, role: true },
         });

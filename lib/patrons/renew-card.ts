@@ -2,8 +2,8 @@ import { recordAudit } from "../audit";
 import { now } from "../clock";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { endOfLibraryDay } from "../policies/library-time";
 import { librarySettingsIn } from "../settings";
+import { cardExpiry } from "./card-expiry";
 
 export type RenewCardOptions = { patronId: number; actorId: number };
 
@@ -14,7 +14,7 @@ export async function renewCard({ patronId, actorId }: RenewCardOptions): Promis
     const patron = await tx.user.findUnique({ where: { id: patronId }, select: { expiresAt: true, category: { select: { cardValidityDays: true } } } });
     if (!patron) throw new DomainError("NOT_FOUND", "No such patron.");
     const { timeZone } = await librarySettingsIn(tx);
-    const expiresAt = endOfLibraryDay(at, patron.category.cardValidityDays, timeZone);
+    const expiresAt = cardExpiry(at, patron.category.cardValidityDays, timeZone);
     await tx.user.update({ where: { id: patronId }, data: { expiresAt } });
     await recordAudit(tx, {
       actorId,

@@ -101,6 +101,11 @@ describe("patron actions", () => {
     await expect(borrowTitle({ patronId: patron.id, titleId: book.id })).resolves.toMatchObject({ title: { id: book.id } });
   });
 
+  it("issues a new card for the same term a renewal gives, to the end of the library day", async () => {
+    const patron = await makeUser();
+    expect((await db.user.findUniqueOrThrow({ where: { id: patron.id } })).expiresAt?.toISOString()).toBe("2029-03-01T23:59:59.999Z");
+  });
+
   it("resets a password to a temporary one the patron can sign in with", async () => {
     const patron = await makeUser();
     const librarian = await makeLibrarian();
