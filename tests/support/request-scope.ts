@@ -35,12 +35,13 @@ export async function inRequest<T>(caller: Caller, fn: () => Promise<T>, path = 
   const url = new URL(path, TEST_ORIGIN);
   const workStore = createWorkStore({
     page: "/page",
-    renderOpts: { incrementalCache: {}, experimental: {} },
+    // after() callbacks (emails sent "soon") are collected and never run: a test sends them itself.
+    renderOpts: { incrementalCache: {}, experimental: {}, waitUntil: () => undefined, onClose: () => undefined },
     isPrefetchRequest: false,
     buildId: "test",
     previouslyRevalidatedTags: [],
   } as unknown as Parameters<typeof createWorkStore>[0]);
-  const requestStore = createRequestStoreForAPI({ headers: Object.fromEntries(headers) } as never, { pathname: url.pathname, search: url.search }, { tags: [] } as never, undefined, undefined as never);
+  const requestStore = createRequestStoreForAPI({ headers: Object.fromEntries(headers) } as never, { pathname: url.pathname, search: url.search }, { tags: [] } as never, undefined, undefined as never, undefined);
   return workAsyncStorage.run(workStore, () => workUnitAsyncStorage.run(requestStore, fn));
 }
 
