@@ -15,6 +15,7 @@ import { hashPassword } from "@/lib/patrons/password";
 import { newCardNumber } from "@/lib/patrons/card-number";
 import { resetDatabase } from "../support/database";
 import { makeTitle } from "../support/fixtures";
+import { ADULT_FORM } from "../support/policy-form";
 
 // The authorization matrix. Every exported server action (a "use server" module under app/) and
 // every route handler (app/**/route.ts) is found in the code and called, in Next's request scope
@@ -115,21 +116,6 @@ function csv(name: string, text: string): File {
   return new File([text], name, { type: "text/csv" });
 }
 
-const POLICY_FORM = {
-  loanPeriodDays: "21",
-  maxLoans: "5",
-  maxRenewals: "2",
-  fineDailyCents: "0.25",
-  fineGraceDays: "0",
-  fineCapCents: "10.00",
-  blockThresholdCents: "5",
-  maxHolds: "5",
-  holdPickupDays: "7",
-  dueSoonDays: "2",
-  overdueNoticeDays: "1,7,14",
-  cardValidityDays: "1095",
-};
-
 type ActionCall = (w: World) => unknown[];
 type ActionRow = { access: Access; args: ActionCall };
 type HandlerRow = { access: Access; request: (w: World) => Request; context?: (w: World) => unknown };
@@ -196,8 +182,8 @@ const ACTIONS: Record<string, ActionRow> = {
   "admin/patrons/actions.ts#previewPatronImportAction": { access: "staff", args: () => [form({ file: csv("patrons.csv", "name,email,category\nMatrix Imported,imported@matrix.test,ADULT\n") })] },
   "admin/patrons/actions.ts#importPatronsAction": { access: "staff", args: () => [form({ file: csv("patrons.csv", "name,email,category\nMatrix Imported,imported@matrix.test,ADULT\n") })] },
 
-  "admin/policies/actions.ts#updatePolicyAction": { access: "admin", args: (w) => [null, form({ categoryId: String(w.adult.id), name: "Adult", ...POLICY_FORM })] },
-  "admin/policies/actions.ts#createCategoryAction": { access: "admin", args: () => [null, form({ code: "SENIOR", name: "Senior", ...POLICY_FORM })] },
+  "admin/policies/actions.ts#updatePolicyAction": { access: "admin", args: (w) => [null, form({ categoryId: String(w.adult.id), ...ADULT_FORM })] },
+  "admin/policies/actions.ts#createCategoryAction": { access: "admin", args: () => [null, form({ code: "SENIOR", ...ADULT_FORM, name: "Senior" })] },
   "admin/settings/actions.ts#updateSettingsAction": { access: "admin", args: () => [null, form({ name: "Matrix Library", timeZone: "UTC", currency: "EUR" })] },
   "admin/staff/actions.ts#setRoleAction": { access: "admin", args: (w) => [null, form({ userId: String(w.people.member.id), role: "LIBRARIAN" })] },
 };
