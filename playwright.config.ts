@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { DEMO_PORT, EMPTY_PORT } from "./tests/e2e/servers";
+import { DEMO_PORT, EMPTY_CONSOLE_LOG, EMPTY_PORT } from "./tests/e2e/servers";
 
 // The app is started the way a user starts it (`npm start`), but on its own port and database
 // files, and rebuilt into `.next` by this run. Each run starts from a fresh demo library.
@@ -59,8 +59,9 @@ export default defineConfig({
     {
       // A new library with no data: its first visitor is asked to create the administrator.
       // It serves the build the first server made (npm start would rebuild into the folder that
-      // server is serving from if a source file changed meanwhile), after npm start's own steps.
-      command: `${freshDatabase("e2e-empty.db")} && npx tsx scripts/migrate.ts && npx tsx scripts/seed.ts --if-empty && npx next start -p ${EMPTY_PORT}`,
+      // server is serving from if a source file changed meanwhile), after npm start's own steps,
+      // keeping the console (with the setup code) where the test reads it as an operator would.
+      command: `${freshDatabase("e2e-empty.db")} && npx tsx scripts/migrate.ts && npx tsx scripts/seed.ts --if-empty && npx tsx scripts/setup-code.ts | tee ${EMPTY_CONSOLE_LOG} && npx next start -p ${EMPTY_PORT}`,
       url: `http://localhost:${EMPTY_PORT}/api/health`,
       env: { ...serverEnv, PORT: String(EMPTY_PORT), DATABASE_URL: "file:./data/e2e-empty.db", STACKS_DEMO: "" },
       reuseExistingServer: false,

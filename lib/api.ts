@@ -1,4 +1,4 @@
-import { isStaff } from "./auth.config";
+import { mayActAs, STAFF_ROLES } from "./auth.config";
 import { isDomainError } from "./errors";
 import { getCurrentUser, type SessionUser } from "./session";
 
@@ -6,7 +6,7 @@ import { getCurrentUser, type SessionUser } from "./session";
 export async function staffOrResponse(): Promise<SessionUser | Response> {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in first." }, { status: 401 });
-  if (!isStaff(user.role)) return Response.json({ error: "Staff only." }, { status: 403 });
+  if (!mayActAs(user, STAFF_ROLES)) return Response.json({ error: "Staff only." }, { status: 403 });
   return user;
 }
 

@@ -2,6 +2,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { authenticate } from "./patrons/authenticate";
+import { clientAddress } from "./patrons/client-address";
+import { endSession, sessionIsLive, startSession } from "./patrons/sessions";
 import { signInSchema } from "./patrons/schemas";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -9,11 +11,6 @@ class InvalidCredentials extends CredentialsSignin {
 }
 class TooManyAttempts extends CredentialsSignin {
   code = "throttled";
-}
-
-function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 }
 
 export const {
@@ -29,7 +26,7 @@ export const {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidCredentials();
-        const outcome = await authenticate({ ...parsed.data, address: clientAddress(request) });
+        const outcome = await authenticate({ ...parsed.data, address: clientAddress(request.headers) });
         if (outcome.kind === "throttled") throw new TooManyAttempts();
         if (outcome.kind === "invalid") throw new InvalidCredentials();
         const { user } = outcome;
@@ -37,4 +34,25 @@ export const {
       },
     }),
   ],
+  callbacks: {
+    ...authConfig.callbacks,
+    // Runs whenever the server reads the session (auth(), so getCurrentUser too): a session
+    // whose row is gone, outdated (password, block, role, "sign out everywhere") or idle too
+    // long is no session. The proxy's copy of this callback has no database and only spares
+    // a round trip.
+    async jwt(params) {
+      const token = await authConfig.callbacks.jwt(params);
+      if (params.user) {
+        token.sid = await startSession(Number(token.sub));
+        return token;
+      }
+      if (!token.sid || !(await sessionIsLive({ sessionId: token.sid, userId: Number(token.sub) }))) return null;
+      return token;
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ("token" in message && message.token?.sid) await endSession(message.token.sid);
+    },
+  },
 });

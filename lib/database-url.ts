@@ -20,3 +20,14 @@ export function databaseKind(url = databaseUrl()): DatabaseKind {
 export function sqliteFilePath(url: string): string {
   return url.replace(/^file:/, "");
 }
+
+/**
+ * Whether a new, empty database gets the demo library (whose passwords are published):
+ * STACKS_DEMO=1 asks for it anywhere; otherwise only the default SQLite file of a source
+ * checkout gets it, and never a server started with NODE_ENV=production.
+ */
+export function demoSeedingWanted({ url, env, isCheckout }: { url: string; env: Record<string, string | undefined>; isCheckout: boolean }): boolean {
+  if (env.STACKS_DEMO === "1") return true;
+  if (env.STACKS_DEMO === "0" || env.NODE_ENV === "production") return false;
+  return url === DEFAULT_DATABASE_URL && isCheckout;
+}

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
-import { isStaff } from "./auth.config";
+import { isStaff, mayActAs } from "./auth.config";
 import { db } from "./db";
 import type { Role } from "./generated/sqlite/enums";
 
@@ -12,30 +12,38 @@ export type SessionUser = {
   role: Role;
   cardNumber: string;
   status: "ACTIVE" | "BLOCKED";
+  mustChangePassword: boolean;
+  /** The session this request belongs to (kept signed in by the account's own password change). */
+  sessionId: string | null;
 };
 
-/** The signed-in user as the database knows them now (a role taken away applies at once). */
+/**
+ * The signed-in user as the database knows them now (a role taken away applies at once).
+ * auth() has already checked the session itself (version, idle time: lib/auth.ts).
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  return db.user.findUnique({
+  const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, cardNumber: true, status: true },
+    select: { id: true, name: true, email: true, role: true, cardNumber: true, status: true, mustChangePassword: true },
   });
+  return user && { ...user, sessionId: session?.sessionId ?? null };
 });
 
-/** For pages and server actions: the user, or off to sign in. */
+/** For pages and server actions: the user, or off to sign in (or to replace a temporary password first). */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in");
+  if (user.mustChangePassword) redirect("/change-password");
   return user;
 }
 
-/** For pages and server actions: a user with one of `roles`, or a refusal page. */
+/** For pages and server actions: a user with one of `roles` (a blocked staff account has none), or a refusal page. */
 export async function requireRole(...roles: Role[]): Promise<SessionUser> {
   const user = await requireUser();
-  if (!roles.includes(user.role)) redirect("/forbidden");
+  if (!mayActAs(user, roles)) redirect("/forbidden");
   return user;
 }
 

@@ -46,6 +46,8 @@ async function main(): Promise<void> {
   if (!input.success) throw new Error(input.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
   await ensureLibraryBasics(db);
   const admin = await registerPatron({ ...input.data, role: "ADMIN", categoryCode: "STAFF" });
+  // The library has its administrator: the setup code printed at start is no longer needed.
+  await db.setupCode.deleteMany();
   console.log(`\nCreated administrator ${admin.email} (card ${admin.cardNumber}).`);
 }
 

@@ -1,6 +1,8 @@
 // `npm run db:seed`: seeds the demo library into an empty database.
 //   --if-empty  do nothing when the database already has users or titles (used by npm start)
 //   --demo      with --if-empty: the demo library; without it only the settings and patron categories
+// The demo library's passwords are published: under NODE_ENV=production it is seeded only with
+// STACKS_DEMO=1.
 import { db, dbKind } from "../lib/db";
 import { seedDemoLibrary } from "../lib/demo/seed-demo-library";
 import { ensureLibraryBasics } from "../lib/library-setup";
@@ -9,6 +11,7 @@ import { printDemoAccounts } from "./demo-accounts";
 const args = process.argv.slice(2);
 const ifEmpty = args.includes("--if-empty");
 const demo = args.includes("--demo") || !ifEmpty;
+const demoRefused = process.env.NODE_ENV === "production" && process.env.STACKS_DEMO !== "1";
 
 async function main(): Promise<void> {
   const [users, titles] = await Promise.all([db.user.count(), db.title.count()]);
@@ -16,9 +19,13 @@ async function main(): Promise<void> {
     if (!ifEmpty) throw new Error("The database is not empty: seed a new one.");
     return;
   }
-  if (!demo) {
+  if (demo && demoRefused) {
+    if (!ifEmpty) throw new Error("Not seeding the demo library (its passwords are published) under NODE_ENV=production: set STACKS_DEMO=1 to insist.");
+    console.log("NODE_ENV=production: the demo library is not seeded (set STACKS_DEMO=1 to insist).");
+  }
+  if (!demo || demoRefused) {
     await ensureLibraryBasics(db);
-    console.log("A new, empty library: open the app to create its administrator (or run npm run admin:create).");
+    console.log("A new, empty library: create its administrator at /setup with the setup code npm start prints (or run npm run admin:create).");
     return;
   }
   const started = Date.now();

@@ -1,16 +1,18 @@
 // `npm start`: a working library on http://localhost:$PORT. Applies migrations, seeds a new
-// database (the demo library on the default SQLite file or with STACKS_DEMO=1; otherwise only the
-// settings and categories, and the first visitor creates the administrator), builds the app when
-// the sources are newer than the build, and serves it.
+// database (the demo library on the default SQLite file of a checkout or with STACKS_DEMO=1,
+// never under NODE_ENV=production without it; otherwise only the settings and categories, and
+// the administrator is created at /setup with the setup code printed here), builds the app
+// when the sources are newer than the build, and serves it.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { DEFAULT_DATABASE_URL, databaseKind, databaseUrl } from "../lib/database-url";
+import { databaseKind, databaseUrl, demoSeedingWanted } from "../lib/database-url";
 import { db } from "../lib/db";
 import { printDemoAccounts } from "./demo-accounts";
 import { migrate } from "./migrate";
+import { printSetupCode } from "./setup-code";
 
 const url = databaseUrl();
 const port = process.env.PORT ?? "3000";
@@ -58,7 +60,7 @@ function build(): void {
 }
 
 async function seedIfNew(): Promise<void> {
-  const demo = process.env.STACKS_DEMO === "1" || url === DEFAULT_DATABASE_URL;
+  const demo = demoSeedingWanted({ url, env: process.env, isCheckout: existsSync(".git") });
   // Seeding runs in its own process so that the clock and the database client start fresh.
   const result = spawnSync(process.execPath, [require.resolve("tsx/cli"), "scripts/seed.ts", "--if-empty", ...(demo ? ["--demo"] : [])], {
     stdio: "inherit",
@@ -76,11 +78,12 @@ async function main(): Promise<void> {
   process.env.CRON_SECRET = secret("CRON_SECRET", "cron-secret");
   process.env.AUTH_TRUST_HOST = "true";
   if (needsBuild()) build();
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], { stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
   await untilServing();
   await printDemoAccounts(db);
+  await printSetupCode(db, `http://localhost:${port}`);
   await db.$disconnect();
   if (cronSecretGenerated) {
     console.log(`\nThe daily job's secret is in data/cron-secret (GET /api/cron/daily with "Authorization: Bearer <secret>").`);

@@ -7,11 +7,14 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; role: Role } & DefaultSession["user"];
+    /** The UserSession row this cookie stands for. */
+    sessionId?: string;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
+    sid?: string;
   }
 }

@@ -13,6 +13,8 @@ import { markRead } from "@/lib/notifications/inbox";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { setPreferences } from "@/lib/notifications/preferences";
 import { sendEmailsSoon } from "@/lib/notifications/send-soon";
+import { signOut } from "@/lib/auth";
+import { signOutEverywhere } from "@/lib/patrons/sessions";
 import { setKeepHistory } from "@/lib/patrons/set-keep-history";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
@@ -89,4 +91,11 @@ export async function preferencesAction(_prev: ActionResult | null, form: FormDa
   ) as Record<NotificationKind, { inApp: boolean; email: boolean }>;
   await setPreferences(user.id, choices);
   return { ok: true, data: undefined, message: "Your notification settings are saved." };
+}
+
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser();
+  await signOutEverywhere(user.id);
+  await signOut({ redirect: false });
+  redirect("/sign-in?signedOut=everywhere");
 }

@@ -1,4 +1,5 @@
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/lib/db";
@@ -51,6 +52,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           Change password
         </h2>
         <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="mb-3 text-lg font-semibold">
+          Where you are signed in
+        </h2>
+        <SignOutEverywhereForm />
       </section>
     </div>
   );

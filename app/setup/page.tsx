@@ -11,9 +11,9 @@ export default async function SetupPage() {
   return (
     <AuthCard
       title="Set up your library"
-      intro="Welcome to Stacks. Create the administrator account: it manages policies, staff and settings."
+      intro="Welcome to Stacks. Create the administrator account: it manages policies, staff and settings. You need the setup code that Stacks printed on the console of the server when it started."
     >
-      <RegisterForm action={createFirstAdminAction} submitLabel="Create administrator" />
+      <RegisterForm action={createFirstAdminAction} submitLabel="Create administrator" setupCode />
     </AuthCard>
   );
 }

@@ -1,21 +1,32 @@
 "use client";
 
-import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/errors";
+import { useActionKeepingInput } from "./use-kept-input";
 
 type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
-/** Name, email and password: used by self-registration and by the first administrator's setup. */
-export function RegisterForm({ action: submit, submitLabel }: { action: Action; submitLabel: string }) {
-  const [state, action] = useActionState(submit, null);
+/** Name, email and password: used by self-registration and (with the setup code) by the first administrator's setup. */
+export function RegisterForm({ action: submit, submitLabel, setupCode = false }: { action: Action; submitLabel: string; setupCode?: boolean }) {
+  const [state, action, typed] = useActionKeepingInput(submit);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
-      <TextField label="Full name" name="name" autoComplete="name" required error={fieldError(state, "name")} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldError(state, "email")} />
+      {setupCode && (
+        <TextField
+          label="Setup code"
+          name="setupCode"
+          autoComplete="off"
+          required
+          defaultValue={typed.setupCode}
+          hint="Printed on the server's console when Stacks started (npm start)."
+          error={fieldError(state, "setupCode")}
+        />
+      )}
+      <TextField label="Full name" name="name" autoComplete="name" required defaultValue={typed.name} error={fieldError(state, "name")} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={typed.email} error={fieldError(state, "email")} />
       <TextField
         label="Password"
         name="password"

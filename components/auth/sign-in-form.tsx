@@ -1,14 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { signInAction } from "@/app/(auth)/actions";
 import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionKeepingInput } from "./use-kept-input";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action] = useActionState(signInAction, null);
+  const [state, action, typed] = useActionKeepingInput(signInAction);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
@@ -18,6 +18,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         name="identifier"
         autoComplete="username"
         required
+        defaultValue={typed.identifier}
         error={fieldError(state, "identifier")}
       />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={fieldError(state, "password")} />

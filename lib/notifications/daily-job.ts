@@ -3,6 +3,7 @@ import { now } from "../clock";
 import { db } from "../db";
 import type { NotificationKind } from "../generated/sqlite/enums";
 import { expireHolds } from "../holds/expire-holds";
+import { purgeStaleSignInRecords } from "../patrons/sessions";
 import { endOfLibraryDay } from "../policies/library-time";
 import { overdueNoticeSteps } from "../policies/policy";
 import { getLibrarySettings } from "../settings";
@@ -36,6 +37,7 @@ export async function runDailyJob(): Promise<DailyJobResult> {
   const overdueNotices = await loanNotices(at, library, "overdue");
   const holdsExpired = await expireHolds();
   const cardExpiryNotices = await cardExpiryNoticesFor(at, library);
+  await purgeStaleSignInRecords();
   const noticesDone = performance.now();
   const email = await dispatchPendingEmails({ limit: 100_000 });
   const phaseSeconds = { notices: (noticesDone - started) / 1000, email: (performance.now() - noticesDone) / 1000 };

@@ -1,17 +1,26 @@
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { DomainError } from "../errors";
+import { endOtherSessions } from "./sessions";
+import { rolesManageableBy, targetRefusal } from "./staff-powers";
 
 export type BlockPatronOptions = { patronId: number; reason: string; actorId: number };
 
-/** Blocks an active account: no borrowing, renewing or reserving until staff unblock it. */
+/**
+ * Blocks an active account: no borrowing, renewing or reserving, and no staff powers, until
+ * staff unblock it. Its sessions end (it may sign in again to read why). A librarian blocks
+ * patrons only; nobody blocks themselves.
+ */
 export async function blockPatron({ patronId, reason, actorId }: BlockPatronOptions): Promise<void> {
+  if (patronId === actorId) throw new DomainError("FORBIDDEN", "You cannot block your own account.", undefined, "OWN_ACCOUNT");
   await db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: patronId, status: "ACTIVE" }, data: { status: "BLOCKED", blockedReason: reason } });
-    if (count !== 1) {
-      const exists = await tx.user.count({ where: { id: patronId } });
-      throw exists ? new DomainError("CONFLICT", "This account is already blocked.") : new DomainError("NOT_FOUND", "No such patron.");
-    }
+    const roles = await rolesManageableBy(tx, actorId);
+    const { count } = await tx.user.updateMany({
+      where: { id: patronId, status: "ACTIVE", role: { in: roles } },
+      data: { status: "BLOCKED", blockedReason: reason, sessionVersion: { increment: 1 } },
+    });
+    if (count !== 1) throw (await targetRefusal(tx, patronId, roles)) ?? new DomainError("CONFLICT", "This account is already blocked.");
+    await endOtherSessions(tx, patronId, null, true);
     await recordAudit(tx, { actorId, action: "patron.block", entityType: "User", entityId: patronId, details: { reason } });
   });
 }

@@ -1,7 +1,7 @@
 import { db } from "../db";
-import { DomainError } from "../errors";
 import { registerPatron, type RegisteredPatron } from "./register-patron";
-import type { RegisterInput } from "./schemas";
+import type { CreateAdminInput } from "./schemas";
+import { useSetupCode } from "./setup-code";
 
 // Once an admin exists it always will (roles are never removed from the last admin), so the
 // answer can be remembered for the life of the process.
@@ -13,10 +13,9 @@ export async function hasAdmin(): Promise<boolean> {
   return adminSeen;
 }
 
-/** The new library's first account. Refused once any admin exists. */
-export async function createFirstAdmin(input: RegisterInput): Promise<RegisteredPatron> {
-  if (await hasAdmin()) throw new DomainError("CONFLICT", "This library already has an administrator. Sign in instead.");
-  const admin = await registerPatron({ ...input, role: "ADMIN", categoryCode: "STAFF" });
+/** The new library's first account, with the setup code printed at start; one setup wins. */
+export async function createFirstAdmin({ setupCode, ...input }: CreateAdminInput, address?: string): Promise<RegisteredPatron> {
+  const admin = await registerPatron({ ...input, role: "ADMIN", categoryCode: "STAFF", address, guard: (tx) => useSetupCode(tx, setupCode) });
   adminSeen = true;
   return admin;
 }

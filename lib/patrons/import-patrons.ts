@@ -6,6 +6,7 @@ import { librarySettingsIn } from "../settings";
 import { newCardNumber } from "./card-number";
 import { parsePatronCsv, planPatronImport } from "./patron-csv";
 import { isUniqueViolation } from "./register-patron";
+import { rolesManageableBy, STAFF_TARGET_MESSAGE } from "./staff-powers";
 
 export type ImportPatronsOptions = { csv: string; actorId: number };
 export type ImportPatronsResult = { added: number; updated: number };
@@ -20,7 +21,8 @@ export const IMPORTED_PASSWORD_HASH = "!imported";
 /**
  * Imports patrons in ONE transaction: every row is added or updated by email, or, when any
  * row is bad, nothing is. New patrons get a card (the file's or a new one) valid for their
- * category's card validity from today.
+ * category's card validity from today. A librarian's file may update patrons only: a row naming
+ * a staff account refuses the whole file.
  */
 export async function importPatrons({ csv, actorId }: ImportPatronsOptions): Promise<ImportPatronsResult> {
   const parsed = parsePatronCsv(csv);
@@ -28,6 +30,7 @@ export async function importPatrons({ csv, actorId }: ImportPatronsOptions): Pro
   try {
     return await db.$transaction(
       async (tx) => {
+        const roles = await rolesManageableBy(tx, actorId);
         const plan = await planPatronImport(tx, parsed);
         if (plan.bad.length > 0) throw badRowsError(plan.bad);
         if (plan.adds.length + plan.updates.length === 0) throw new DomainError("INVALID_INPUT", "The file has no patrons to import.", undefined, "EMPTY");
@@ -46,10 +49,13 @@ export async function importPatrons({ csv, actorId }: ImportPatronsOptions): Pro
           })),
         });
         for (const r of plan.updates) {
-          await tx.user.update({
-            where: { id: r.patronId },
+          const { count } = await tx.user.updateMany({
+            where: { id: r.patronId, role: { in: roles } },
             data: { name: r.name, categoryId: r.categoryId, ...(r.phone ? { phone: r.phone } : {}), ...(r.cardNumber ? { cardNumber: r.cardNumber } : {}) },
           });
+          if (count !== 1) {
+            throw new DomainError("FORBIDDEN", `Nothing was imported: line ${r.line} (${r.email}) is a staff account. ${STAFF_TARGET_MESSAGE}`, undefined, "STAFF_TARGET");
+          }
         }
         // One entry per account, so each patron's page shows where the record came from.
         const added = await tx.user.findMany({ where: { email: { in: plan.adds.map((r) => r.email) } }, select: { id: true } });

@@ -29,6 +29,9 @@ export const changePasswordSchema = z
     message: "The two new passwords differ.",
   });
 
-export const createAdminSchema = registerSchema;
+export const createAdminSchema = registerSchema.extend({
+  setupCode: z.string().trim().min(1, "Enter the setup code printed on the console when Stacks started.").max(40),
+});
 
 export type RegisterInput = z.infer<typeof registerSchema>;
+export type CreateAdminInput = z.infer<typeof createAdminSchema>;

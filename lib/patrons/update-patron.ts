@@ -3,19 +3,22 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import type { EditPatronInput } from "./admin-schemas";
 import { isUniqueViolation } from "./register-patron";
+import { rolesManageableBy, targetRefusal } from "./staff-powers";
 
 export type UpdatePatronOptions = { input: EditPatronInput; actorId: number };
 
-/** Staff edit a patron's details; the email stays unique (the database's index decides). */
+/** Staff edit an account's details (a librarian: patrons only); the email stays unique (the database's index decides). */
 export async function updatePatron({ input, actorId }: UpdatePatronOptions): Promise<void> {
   const { patronId, ...data } = input;
   try {
     await db.$transaction(async (tx) => {
+      const roles = await rolesManageableBy(tx, actorId);
       const before = await tx.user.findUnique({ where: { id: patronId }, select: { name: true, email: true, phone: true, address: true, categoryId: true } });
       if (!before) throw new DomainError("NOT_FOUND", "No such patron.");
       const category = await tx.patronCategory.findUnique({ where: { id: data.categoryId }, select: { id: true } });
       if (!category) throw new DomainError("INVALID_INPUT", "Choose a category.", { categoryId: "Choose a category." });
-      await tx.user.update({ where: { id: patronId }, data });
+      const { count } = await tx.user.updateMany({ where: { id: patronId, role: { in: roles } }, data });
+      if (count !== 1) throw (await targetRefusal(tx, patronId, roles))!;
       const changed = Object.fromEntries(
         (Object.keys(data) as (keyof typeof data)[]).filter((k) => before[k] !== data[k]).map((k) => [k, { from: before[k], to: data[k] }]),
       );

@@ -3,3 +3,5 @@
 export const DEMO_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const EMPTY_PORT = DEMO_PORT + 1;
 export const EMPTY_LIBRARY_URL = `http://localhost:${EMPTY_PORT}`;
+/** The empty library's console output, where its setup code is printed. */
+export const EMPTY_CONSOLE_LOG = `data/e2e-empty-console-${EMPTY_PORT}.log`;

@@ -18,6 +18,8 @@ const TABLES = [
   "Genre",
   "Author",
   "SignInThrottle",
+  "SetupCode",
+  "UserSession",
   "User",
   "PatronCategory",
   "LibrarySettings",

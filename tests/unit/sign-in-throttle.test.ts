@@ -1,49 +1,57 @@
 import { describe, expect, it } from "vitest";
-import { afterFailure, isLocked, THROTTLE, type ThrottleState } from "@/lib/patrons/sign-in-throttle";
+import { clientAddress } from "@/lib/patrons/client-address";
+import { accountDelayMs, overLimit, THROTTLE, throttleWindow } from "@/lib/patrons/sign-in-throttle";
 
-const start = new Date("2026-03-02T09:00:00Z");
-const minutes = (n: number) => new Date(start.getTime() + n * 60_000);
-
-function failTimes(times: Date[], limit: number): ThrottleState | null {
-  return times.reduce<ThrottleState | null>((state, at) => afterFailure(state, at, limit), null);
-}
-
-describe("afterFailure", () => {
-  it("opens a window at the first failure", () => {
-    expect(afterFailure(null, start, 5)).toEqual({ failures: 1, windowStart: start, lockedUntil: null });
+describe("throttle windows", () => {
+  it("keeps one counter per key and fixed window, ending at the window's end", () => {
+    const a = throttleWindow("pair", "user:1|1.2.3.4", new Date("2026-03-02T09:01:00Z"));
+    const b = throttleWindow("pair", "user:1|1.2.3.4", new Date("2026-03-02T09:14:59Z"));
+    const c = throttleWindow("pair", "user:1|1.2.3.4", new Date("2026-03-02T09:15:00Z"));
+    expect(a.key).toBe(b.key);
+    expect(c.key).not.toBe(a.key);
+    expect(a.expiresAt).toEqual(new Date("2026-03-02T09:15:00Z"));
+    expect(throttleWindow("address", "1.2.3.4", new Date("2026-03-02T09:01:00Z")).key).not.toBe(a.key);
   });
 
-  it("counts failures inside the window and locks at the limit for the lock period", () => {
-    const four = failTimes([0, 1, 2, 3].map(minutes), 5);
-    expect(four).toMatchObject({ failures: 4, windowStart: start, lockedUntil: null });
-    const fifth = afterFailure(four, minutes(4), 5);
-    expect(fifth.failures).toBe(5);
-    expect(fifth.lockedUntil).toEqual(minutes(4 + THROTTLE.lockMinutes));
+  it("refuses the attempt after the limit, not at it", () => {
+    expect(overLimit("pair", THROTTLE.pair.limit)).toBe(false);
+    expect(overLimit("pair", THROTTLE.pair.limit + 1)).toBe(true);
   });
 
-  it("starts counting again once the window has passed", () => {
-    const four = failTimes([0, 1, 2, 3].map(minutes), 5);
-    const late = afterFailure(four, minutes(THROTTLE.windowMinutes), 5);
-    expect(late).toEqual({ failures: 1, windowStart: minutes(THROTTLE.windowMinutes), lockedUntil: null });
-  });
-
-  it("uses the limit it is given, so an address may fail more often than an account", () => {
-    const attempts = Array.from({ length: THROTTLE.accountLimit }, (_, i) => minutes(i / 10));
-    expect(failTimes(attempts, THROTTLE.accountLimit)?.lockedUntil).not.toBeNull();
-    expect(failTimes(attempts, THROTTLE.addressLimit)?.lockedUntil).toBeNull();
+  it("delays an account's guesses more and more, never beyond a few seconds", () => {
+    const free = THROTTLE.account.freeFailures;
+    expect(accountDelayMs(1)).toBe(0);
+    expect(accountDelayMs(free + 1)).toBe(0);
+    expect(accountDelayMs(free + 2)).toBe(THROTTLE.account.firstDelayMs);
+    expect(accountDelayMs(free + 3)).toBe(2 * THROTTLE.account.firstDelayMs);
+    expect(accountDelayMs(10_000)).toBe(THROTTLE.account.maxDelayMs);
+    expect(THROTTLE.account.maxDelayMs).toBeLessThanOrEqual(5_000);
   });
 });
 
-describe("isLocked", () => {
-  it("is locked until the lock ends, and not at or after that moment", () => {
-    const locked: ThrottleState = { failures: 5, windowStart: start, lockedUntil: minutes(15) };
-    expect(isLocked(locked, minutes(14))).toBe(true);
-    expect(isLocked(locked, minutes(15))).toBe(false);
-    expect(isLocked(locked, minutes(16))).toBe(false);
+describe("clientAddress", () => {
+  const headers = (xff?: string) => new Headers(xff === undefined ? {} : { "x-forwarded-for": xff });
+
+  it("without trusted proxies, believes only the rightmost entry (the one Next.js writes from the socket)", () => {
+    expect(clientAddress(headers("198.51.100.7"), undefined)).toBe("198.51.100.7");
+    expect(clientAddress(headers("6.6.6.6, 198.51.100.7"), undefined)).toBe("198.51.100.7");
+    expect(clientAddress(headers(), undefined)).toBe("unknown");
   });
 
-  it("is not locked without a state or a lock", () => {
-    expect(isLocked(null, start)).toBe(false);
-    expect(isLocked({ failures: 3, windowStart: start, lockedUntil: null }, start)).toBe(false);
+  it("with a hop count, skips the proxies' own entries and ignores what the client forged before them", () => {
+    expect(clientAddress(headers("6.6.6.6, 203.0.113.5"), "1")).toBe("203.0.113.5");
+    expect(clientAddress(headers("6.6.6.6, 203.0.113.5, 10.0.0.2"), "2")).toBe("203.0.113.5");
+    expect(clientAddress(headers("203.0.113.5"), "3")).toBe("203.0.113.5");
+  });
+
+  it("with an address list, takes the rightmost address that is not a trusted proxy", () => {
+    expect(clientAddress(headers("6.6.6.6, 203.0.113.5, 10.0.0.2"), "10.0.0.2, 10.0.0.3")).toBe("203.0.113.5");
+    expect(clientAddress(headers("6.6.6.6, 203.0.113.5, ::ffff:10.0.0.2"), "10.0.0.2")).toBe("203.0.113.5");
+  });
+
+  it("treats one address written two ways as one", () => {
+    expect(clientAddress(headers("::FFFF:198.51.100.7"), undefined)).toBe("198.51.100.7");
+    expect(clientAddress(headers("198.51.100.7:51234"), undefined)).toBe("198.51.100.7");
+    expect(clientAddress(headers("[2001:db8::1]:443"), undefined)).toBe("2001:db8::1");
   });
 });

@@ -80,7 +80,7 @@ export async function resetPasswordAction(_prev: State<{ temporaryPassword: stri
     const { patronId } = parseInput(patronIdSchema, formObject(form));
     const data = await resetPassword({ patronId, actorId: user.id });
     refresh(patronId);
-    return { ok: true, data, message: "Password reset. Give the patron the temporary password below; it is shown only now." };
+    return { ok: true, data, message: "Password reset. Give the patron the temporary password below; it is shown only now and works once: they choose their own when they sign in with it." };
   } catch (e) {
     return toActionError(e);
   }

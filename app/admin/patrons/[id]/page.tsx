@@ -12,6 +12,7 @@ import { formatDate, formatDateTime, formatMoney, plural } from "@/lib/format";
 import { patronHolds } from "@/lib/holds/patron-holds";
 import { borrowingStatus } from "@/lib/patrons/borrowing-status";
 import { patronAudit } from "@/lib/patrons/patron-audit";
+import { manageableRoles } from "@/lib/patrons/staff-powers";
 import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
@@ -32,7 +33,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default async function PatronPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaff();
+  const viewer = await requireStaff();
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const status = await borrowingStatus(id);
@@ -50,6 +51,10 @@ export default async function PatronPage({ params }: { params: Promise<{ id: str
   const tz = settings.timeZone;
   const money = (cents: number) => formatMoney(cents, settings.currency);
   const expired = patron.expiresAt !== null && patron.expiresAt <= now();
+  // The operations refuse anyway; this only spares the librarian forms that would be refused.
+  const mayManage = manageableRoles(viewer.role).includes(patron.role);
+  const own = patron.id === viewer.id;
+  const staffOnly = <p className="text-stone-700">This is a staff account: only an administrator may change it.</p>;
 
   return (
     <div className="space-y-6">
@@ -96,10 +101,14 @@ export default async function PatronPage({ params }: { params: Promise<{ id: str
       <div className="grid gap-6 lg:grid-cols-2">
         <Section id="details-heading" title="Details">
           {/* Only the edited fields go to the client component (never the password hash). */}
-          <EditPatronForm
-            patron={{ id: patron.id, name: patron.name, email: patron.email, phone: patron.phone, address: patron.address, categoryId: patron.categoryId }}
-            categories={categories}
-          />
+          {mayManage ? (
+            <EditPatronForm
+              patron={{ id: patron.id, name: patron.name, email: patron.email, phone: patron.phone, address: patron.address, categoryId: patron.categoryId }}
+              categories={categories}
+            />
+          ) : (
+            staffOnly
+          )}
         </Section>
         <div className="space-y-6">
           <Section id="account-heading" title="Account">
@@ -108,19 +117,21 @@ export default async function PatronPage({ params }: { params: Promise<{ id: str
                 <p>
                   Blocked: <strong>{patron.blockedReason ?? "no reason recorded"}</strong>
                 </p>
-                <UnblockForm patronId={patron.id} />
+                {mayManage && <UnblockForm patronId={patron.id} />}
               </>
-            ) : (
+            ) : mayManage && !own ? (
               <BlockForm patronId={patron.id} />
+            ) : (
+              <p className="text-stone-700">Active.</p>
             )}
           </Section>
           <Section id="card-heading" title="Card and password">
             <p className="text-sm text-stone-700">
-              Renewing runs the card {plural(patron.category.cardValidityDays, "day")} from today. A reset password is shown once here for you to hand over; the patron changes it on their account page.
+              Renewing runs the card {plural(patron.category.cardValidityDays, "day")} from today. A reset password is shown once here for you to hand over; it works once, the patron chooses a new one when signing in with it, and their other sessions end.
             </p>
             <div className="flex flex-wrap gap-6">
               <RenewCardForm patronId={patron.id} expired={expired} />
-              <ResetPasswordForm patronId={patron.id} />
+              {mayManage && !own && <ResetPasswordForm patronId={patron.id} />}
             </div>
           </Section>
         </div>
