@@ -28,6 +28,8 @@ const PAGES: Record<string, { as: Who; url: (ids: Ids) => string }> = {
   "/register": { as: "visitor", url: () => "/register" },
   "/forbidden": { as: "visitor", url: () => "/forbidden" },
   "/setup": { as: "visitor", url: () => `${EMPTY_LIBRARY_URL}/setup` },
+  // Only an account with a temporary password stays there; anyone else goes on to /account.
+  "/change-password": { as: "patron", url: () => "/change-password" },
   "/account": { as: "patron", url: () => "/account" },
   "/account/fines": { as: "patron", url: () => "/account/fines" },
   "/account/history": { as: "patron", url: () => "/account/history" },

@@ -139,6 +139,7 @@ const ACTIONS: Record<string, ActionRow> = {
   "account/actions.ts#cancelHoldAction": { access: "owner", args: (w) => [null, form({ holdId: String(w.hold.holdId) })] },
   "account/actions.ts#keepHistoryAction": { access: "user", args: () => [null, form({})] },
   "account/actions.ts#markReadAction": { access: "user", args: () => [form({})] },
+  "account/actions.ts#signOutEverywhereAction": { access: "user", args: () => [] },
   "account/actions.ts#preferencesAction": { access: "user", args: () => [null, form({ "HOLD_READY.inApp": "on" })] },
 
   "admin/circulation/actions.ts#deskCheckOutAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), barcode: w.availableCopy.barcode })] },
@@ -267,7 +268,8 @@ async function actionOutcome(run: () => Promise<unknown>): Promise<Outcome> {
   } catch (e) {
     const target = redirectTarget(e);
     if (target === null) throw e;
-    if (target.startsWith("/sign-in")) return "unauthenticated";
+    // requireUser's "sign in first"; "/sign-in?signedOut=…" after signing out is a success.
+    if (target === "/sign-in" || target.startsWith("/sign-in?callbackUrl")) return "unauthenticated";
     if (target.startsWith("/forbidden")) return "forbidden";
     return "done";
   }
@@ -280,9 +282,12 @@ function handlerOutcome(status: number): Outcome {
   return "done";
 }
 
-/** Every table but the sign-in throttle (a sign-in attempt counts, whatever its outcome). */
+/**
+ * Every table but the sign-in throttle (a sign-in attempt counts, whatever its outcome) and the
+ * session rows (each call signs its caller in afresh).
+ */
 async function snapshot(): Promise<string> {
-  const models = Object.values(Prisma.ModelName).filter((name) => name !== "SignInThrottle");
+  const models = Object.values(Prisma.ModelName).filter((name) => name !== "SignInThrottle" && name !== "UserSession");
   const delegates = db as unknown as Record<string, { findMany(): Promise<unknown[]> }>;
   const tables = await Promise.all(models.map((model) => delegates[model[0].toLowerCase() + model.slice(1)].findMany()));
   return JSON.stringify(tables.map((rows) => rows.map((row) => JSON.stringify(row)).sort()));

@@ -4,6 +4,7 @@ import { createWorkStore } from "next/dist/server/async-storage/work-store.js";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external.js";
 import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-async-storage.external.js";
 import { encode } from "next-auth/jwt";
+import { startSession } from "@/lib/patrons/sessions";
 
 // Server actions, pages and route handlers run here inside Next's own request scope, the one
 // Next sets up for each request: `headers()`, `cookies()` and Auth.js's `auth()` read the
@@ -16,9 +17,10 @@ process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789abcdef";
 
 export type Caller = { id: number; role: string } | null;
 
-/** The Auth.js session cookie a browser signed in as `user` would send. */
+/** The Auth.js session cookie a browser that has just signed in as `user` would send (its session row too). */
 export async function sessionCookie(user: { id: number; role: string }): Promise<string> {
-  const token = await encode({ token: { sub: String(user.id), role: user.role }, secret: process.env.AUTH_SECRET!, salt: COOKIE });
+  const sid = await startSession(user.id);
+  const token = await encode({ token: { sub: String(user.id), role: user.role, sid }, secret: process.env.AUTH_SECRET!, salt: COOKIE });
   return `${COOKIE}=${token}`;
 }
 
