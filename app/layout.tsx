@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader } from "@/app/_components/site-header";
 import { getLibrarySettings } from "@/lib/settings";
 import "./globals.css";
 

@@ -59,6 +59,9 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; message: string; fields?: Record<string, string> };
 
+/** A server action as a form calls it through useActionState: the last result in, the next one out. */
+export type FormAction<T = undefined> = (prev: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
+
 /** Turns a thrown DomainError into a form result; anything else is a bug and rethrown. */
 export function toActionError(e: unknown): ActionResult<never> {
   if (isDomainError(e)) return { ok: false, message: e.message, fields: e.fields };

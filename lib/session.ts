@@ -1,3 +1,5 @@
+// next/navigation in lib/ on purpose: sending a visitor to sign in is the one session helper's job,
+// so no page or action can check the role and forget to leave (allowed in .dependency-cruiser.cjs).
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";

@@ -11,22 +11,25 @@ stage() {
   printf '\n\033[1m== %s\033[0m  (%ds)\n' "$1" "$((SECONDS - started))"
 }
 
-stage "1/6 Typecheck"
+stage "1/7 Typecheck"
 npx tsc --noEmit
 
-stage "2/6 Prisma schemas in step (SQLite → PostgreSQL)"
+stage "2/7 Layers point one way: app → components → lib (dependency-cruiser)"
+npm run --silent check:layers
+
+stage "3/7 Prisma schemas in step (SQLite → PostgreSQL)"
 node scripts/prisma-schemas.mjs --check
 
-stage "3/6 Migrations in step with the schema"
+stage "4/7 Migrations in step with the schema"
 node scripts/db-migration-new.mjs --check
 
-stage "4/6 Unit tests"
+stage "5/7 Unit tests"
 npx vitest run --project unit
 
-stage "5/6 Integration tests on SQLite and PostgreSQL"
+stage "6/7 Integration tests on SQLite and PostgreSQL"
 npx vitest run --project sqlite --project postgres
 
-stage "6/6 End-to-end tests in Chromium (builds the app into .next)"
+stage "7/7 End-to-end tests in Chromium (builds the app into .next)"
 npx playwright test
 
 stage "All tests passed"

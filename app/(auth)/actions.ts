@@ -3,8 +3,9 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { anyone, serverAction } from "@/app/_lib/server-action";
 import { signIn, signOut } from "@/lib/auth";
-import { type ActionResult, toActionError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { mustChangePasswordAfterSignIn } from "@/lib/patrons/authenticate";
 import { changePassword } from "@/lib/patrons/change-password";
 import { clientAddress } from "@/lib/patrons/client-address";
@@ -15,19 +16,16 @@ import { safeCallbackPath } from "@/lib/safe-redirect";
 import { getCurrentUser } from "@/lib/session";
 import { formObject, parseInput } from "@/lib/validation";
 
-async function signInWith(identifier: string, password: string, redirectTo: string): Promise<ActionResult> {
+/** Signs in and redirects to `redirectTo` (or to replace a temporary password); a refused sign-in is a DomainError for the form. */
+async function signInWith(identifier: string, password: string, redirectTo: string): Promise<void> {
   try {
     await signIn("credentials", { identifier, password, redirect: false });
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
-      return {
-        ok: false,
-        message:
-          code === "throttled"
-            ? "Too many failed attempts. Please wait 15 minutes and try again."
-            : "That email or card number and password do not match an account.",
-      };
+      throw code === "throttled"
+        ? new DomainError("RATE_LIMITED", "Too many failed attempts. Please wait 15 minutes and try again.")
+        : new DomainError("UNAUTHENTICATED", "That email or card number and password do not match an account.");
     }
     throw e;
   }
@@ -35,50 +33,42 @@ async function signInWith(identifier: string, password: string, redirectTo: stri
   redirect((await mustChangePasswordAfterSignIn(identifier)) ? "/change-password" : redirectTo);
 }
 
-export async function signInAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(signInSchema, formObject(form));
-    return await signInWith(input.identifier, input.password, safeCallbackPath(form.get("callbackUrl")));
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+export const signInAction = serverAction({
+  guard: anyone,
+  input: (form) => ({ ...parseInput(signInSchema, formObject(form)), redirectTo: safeCallbackPath(form.get("callbackUrl")) }),
+  run: ({ identifier, password, redirectTo }) => signInWith(identifier, password, redirectTo),
+});
 
-export async function registerAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  let input;
-  try {
-    input = parseInput(registerSchema, formObject(form));
+export const registerAction = serverAction({
+  guard: anyone,
+  input: registerSchema,
+  run: async (input) => {
     await registerPatron({ ...input, address: clientAddress(await headers()) });
-  } catch (e) {
-    return toActionError(e);
-  }
-  return signInWith(input.email, input.password, "/account?welcome=1");
-}
+    await signInWith(input.email, input.password, "/account?welcome=1");
+  },
+});
 
-export async function createFirstAdminAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  let input;
-  try {
-    input = parseInput(createAdminSchema, formObject(form));
+export const createFirstAdminAction = serverAction({
+  guard: anyone,
+  input: createAdminSchema,
+  run: async (input) => {
     await createFirstAdmin(input, clientAddress(await headers()));
-  } catch (e) {
-    return toActionError(e);
-  }
-  return signInWith(input.email, input.password, "/admin");
+    await signInWith(input.email, input.password, "/admin");
+  },
+});
+
+/** Signed in, even with a temporary password to replace (requireUser would send them here again). */
+async function signedIn() {
+  return (await getCurrentUser()) ?? redirect("/sign-in");
 }
 
 // Also the forced change after a staff reset, so it takes a user who must change their password.
-export async function changePasswordAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in");
-  try {
-    const input = parseInput(changePasswordSchema, formObject(form));
-    await changePassword({ userId: user.id, currentPassword: input.currentPassword, newPassword: input.newPassword, sessionId: user.sessionId });
-  } catch (e) {
-    return toActionError(e);
-  }
-  if (user.mustChangePassword) redirect("/account");
-  return { ok: true, data: undefined, message: "Your password has been changed. Your other sessions are signed out." };
-}
+export const changePasswordAction = serverAction({
+  guard: signedIn,
+  input: changePasswordSchema,
+  run: ({ currentPassword, newPassword }, user) => changePassword({ userId: user.id, currentPassword, newPassword, sessionId: user.sessionId }),
+  reply: (_, __, user) => (user.mustChangePassword ? redirect("/account") : "Your password has been changed. Your other sessions are signed out."),
+});
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirect: false });

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { redirectToSetupWhenNew } from "@/lib/patrons/setup-guard";
+import { redirectToSetupWhenNew } from "@/app/_lib/setup-guard";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
   await redirectToSetupWhenNew();

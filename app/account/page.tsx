@@ -1,5 +1,5 @@
-import { ChangePasswordForm } from "@/components/account/change-password-form";
-import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
+import { ChangePasswordForm } from "@/app/_components/change-password-form";
+import { SignOutEverywhereForm } from "@/app/account/_components/sign-out-everywhere-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/lib/db";

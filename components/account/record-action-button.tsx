@@ -3,9 +3,7 @@
 import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/errors";
-
-type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+import type { FormAction } from "@/lib/errors";
 
 /** A button acting on one record (renew or return a loan, cancel a hold); its outcome shows beside it. */
 export function RecordActionButton({
@@ -17,7 +15,7 @@ export function RecordActionButton({
   pendingText,
   variant = "secondary",
 }: {
-  action: Action;
+  action: FormAction;
   field: "loanId" | "holdId";
   id: number;
   label: string;

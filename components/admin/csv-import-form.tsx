@@ -4,7 +4,7 @@ import { type ReactNode, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult, FormAction } from "@/lib/errors";
 import { plural } from "@/lib/format";
 
 /** What every CSV import's dry run reports: the first rows of each kind, their counts, every bad row. */
@@ -19,9 +19,9 @@ export type CsvPreview<TLine extends { line: number }> = {
 /** A preview table column after "Line". */
 export type PreviewColumn<TLine> = { header: string; cell: (line: TLine) => ReactNode; className?: string };
 
-type Props<TLine extends { line: number }, TPreview extends CsvPreview<TLine>> = {
-  previewAction: (data: FormData) => Promise<ActionResult<TPreview>>;
-  importAction: (data: FormData) => Promise<ActionResult<unknown>>;
+type Props<TLine extends { line: number }, TPreview extends CsvPreview<TLine>, TImport> = {
+  previewAction: FormAction<TPreview>;
+  importAction: FormAction<TImport>;
   fileHint: string;
   importingMessage: string;
   /** The preview's list items: what the import would add and update. */
@@ -74,7 +74,7 @@ function Lines<TLine extends { line: number }>({ heading, lines, total, columns 
  * Upload, dry-run preview, then import. The import is one request and one transaction: while it
  * runs the page shows an indeterminate progress bar; it either all lands or nothing does.
  */
-export function CsvImportForm<TLine extends { line: number }, TPreview extends CsvPreview<TLine>>({
+export function CsvImportForm<TLine extends { line: number }, TPreview extends CsvPreview<TLine>, TImport>({
   previewAction,
   importAction,
   fileHint,
@@ -82,10 +82,10 @@ export function CsvImportForm<TLine extends { line: number }, TPreview extends C
   summary,
   columns,
   headings,
-}: Props<TLine, TPreview>) {
+}: Props<TLine, TPreview, TImport>) {
   const form = useRef<HTMLFormElement>(null);
   const [preview, setPreview] = useState<ActionResult<TPreview> | null>(null);
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [result, setResult] = useState<ActionResult<TImport> | null>(null);
   const [running, setRunning] = useState<"preview" | "import" | null>(null);
   const [, startTransition] = useTransition();
 
@@ -95,8 +95,8 @@ export function CsvImportForm<TLine extends { line: number }, TPreview extends C
     setRunning(kind);
     setResult(null);
     startTransition(async () => {
-      if (kind === "preview") setPreview(await previewAction(data));
-      else setResult(await importAction(data));
+      if (kind === "preview") setPreview(await previewAction(null, data));
+      else setResult(await importAction(null, data));
       setRunning(null);
     });
   }

@@ -3,13 +3,11 @@
 import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/errors";
+import type { FormAction } from "@/lib/errors";
 import { useActionKeepingInput } from "./use-kept-input";
 
-type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
-
 /** Name, email and password: used by self-registration and (with the setup code) by the first administrator's setup. */
-export function RegisterForm({ action: submit, submitLabel, setupCode = false }: { action: Action; submitLabel: string; setupCode?: boolean }) {
+export function RegisterForm({ action: submit, submitLabel, setupCode = false }: { action: FormAction; submitLabel: string; setupCode?: boolean }) {
   const [state, action, typed] = useActionKeepingInput(submit);
   return (
     <form action={action} className="space-y-4" noValidate>

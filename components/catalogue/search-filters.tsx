@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import type { FilterChoices } from "@/lib/search/list-filter-choices";
 import { type SearchOptions, searchHref } from "@/lib/search/search-options";
 import { FilterDisclosure } from "./filter-disclosure";
@@ -13,67 +13,27 @@ const labelClass = "block text-sm font-medium text-stone-800";
 /** Filter controls; they belong to the page's search form (form attribute), so one submit carries all. */
 export function SearchFilters({ options, choices }: { options: SearchOptions; choices: FilterChoices }) {
   const active = activeFilterCount(options);
+  const genreChoices = [{ value: "", label: "All genres" }, ...choices.genres.map((g) => ({ value: g.slug, label: g.name }))];
+  const languageChoices = [{ value: "", label: "Any language" }, ...choices.languages.map((code) => ({ value: code, label: languageName(code) }))];
   return (
     <FilterDisclosure summary={active > 0 ? `Filters (${active} on)` : "Filters"} defaultOpen={false}>
       <div className="space-y-4">
-        <div className="space-y-1">
-          <label htmlFor="filter-genre" className={labelClass}>
-            Genre
-          </label>
-          <select id="filter-genre" name="genre" form={SEARCH_FORM_ID} defaultValue={options.genre ?? ""} className={inputClass}>
-            <option value="">All genres</option>
-            {choices.genres.map((g) => (
-              <option key={g.slug} value={g.slug}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-author" className={labelClass}>
-            Author
-          </label>
-          <input
-            id="filter-author"
-            name="author"
-            form={SEARCH_FORM_ID}
-            defaultValue={options.author ?? ""}
-            aria-describedby="filter-author-hint"
-            autoComplete="off"
-            className={inputClass}
-          />
-          <p id="filter-author-hint" className="text-sm text-stone-600">
-            Full name, as on the title page
-          </p>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-language" className={labelClass}>
-            Language
-          </label>
-          <select id="filter-language" name="language" form={SEARCH_FORM_ID} defaultValue={options.language ?? ""} className={inputClass}>
-            <option value="">Any language</option>
-            {choices.languages.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="filter-genre" label="Genre" name="genre" form={SEARCH_FORM_ID} defaultValue={options.genre ?? ""} choices={genreChoices} />
+        <TextField
+          id="filter-author"
+          label="Author"
+          name="author"
+          form={SEARCH_FORM_ID}
+          defaultValue={options.author ?? ""}
+          hint="Full name, as on the title page"
+          autoComplete="off"
+        />
+        <SelectField id="filter-language" label="Language" name="language" form={SEARCH_FORM_ID} defaultValue={options.language ?? ""} choices={languageChoices} />
         <fieldset>
           <legend className={labelClass}>Year published</legend>
           <div className="mt-1 grid grid-cols-2 gap-3">
-            <div className="space-y-1">
-              <label htmlFor="filter-from" className="block text-sm text-stone-700">
-                From
-              </label>
-              <input id="filter-from" name="from" form={SEARCH_FORM_ID} type="number" inputMode="numeric" step={1} defaultValue={options.yearFrom ?? ""} className={inputClass} />
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="filter-to" className="block text-sm text-stone-700">
-                To
-              </label>
-              <input id="filter-to" name="to" form={SEARCH_FORM_ID} type="number" inputMode="numeric" step={1} defaultValue={options.yearTo ?? ""} className={inputClass} />
-            </div>
+            <TextField id="filter-from" label="From" name="from" form={SEARCH_FORM_ID} type="number" inputMode="numeric" step={1} defaultValue={options.yearFrom ?? ""} />
+            <TextField id="filter-to" label="To" name="to" form={SEARCH_FORM_ID} type="number" inputMode="numeric" step={1} defaultValue={options.yearTo ?? ""} />
           </div>
         </fieldset>
         <div className="flex items-center gap-2">

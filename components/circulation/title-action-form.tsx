@@ -3,9 +3,7 @@
 import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/errors";
-
-type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+import type { FormAction } from "@/lib/errors";
 
 /** One button acting on a title (Borrow, Reserve), with the outcome announced beside it. */
 export function TitleActionForm({
@@ -15,7 +13,7 @@ export function TitleActionForm({
   pendingText,
   variant = "primary",
 }: {
-  action: Action;
+  action: FormAction;
   titleId: number;
   label: string;
   pendingText: string;

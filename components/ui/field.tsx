@@ -4,23 +4,28 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 export const inputClass =
   "block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 placeholder:text-stone-500 aria-[invalid=true]:border-red-700";
 
-type FieldProps = { label: string; name: string; error?: string; hint?: ReactNode; className?: string };
+/** `id` defaults to the name; give one where two controls on a page share a name. */
+type FieldProps = { label: string; name: string; id?: string; error?: string; hint?: ReactNode; className?: string };
+
+/** What the control itself needs to be tied to its label, hint and error. */
+type ControlProps = { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
 
 /** A labelled control with its hint and error tied to it for screen readers. */
-function FieldShell({ label, name, error, hint, className, children }: FieldProps & { children: ReactNode }) {
+function FieldShell({ label, name, id = name, error, hint, className, control }: FieldProps & { control: (props: ControlProps) => ReactNode }) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={clsx("space-y-1", className)}>
-      <label htmlFor={name} className="block text-sm font-medium text-stone-800">
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
         {label}
       </label>
-      {children}
+      {control({ id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: inputClass })}
       {hint && (
-        <p id={`${name}-hint`} className="text-sm text-stone-600">
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
           {hint}
         </p>
       )}
       {error && (
-        <p id={`${name}-error`} className="text-sm font-medium text-red-700">
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
           {error}
         </p>
       )}
@@ -28,75 +33,39 @@ function FieldShell({ label, name, error, hint, className, children }: FieldProp
   );
 }
 
-function describedBy(name: string, error?: string, hint?: ReactNode): string | undefined {
-  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+/** Splits a field's own props from those of its control. */
+function split<P extends FieldProps>({ label, name, id, error, hint, className, ...control }: P) {
+  return [{ label, name, id, error, hint, className }, control] as const;
 }
 
-export function TextField({
-  label,
-  name,
-  error,
-  hint,
-  className,
-  ...input
-}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
-  return (
-    <FieldShell label={label} name={name} error={error} hint={hint} className={className}>
-      <input
-        id={name}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClass}
-        {...input}
-      />
-    </FieldShell>
-  );
+export function TextField(props: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+  const [field, input] = split(props);
+  return <FieldShell {...field} control={(tie) => <input {...tie} {...input} />} />;
 }
 
-export function TextAreaField({
-  label,
-  name,
-  error,
-  hint,
-  className,
-  ...input
-}: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
-  return (
-    <FieldShell label={label} name={name} error={error} hint={hint} className={className}>
-      <textarea
-        id={name}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClass}
-        {...input}
-      />
-    </FieldShell>
-  );
+export function TextAreaField(props: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+  const [field, textarea] = split(props);
+  return <FieldShell {...field} control={(tie) => <textarea {...tie} {...textarea} />} />;
 }
 
-export function SelectField({
-  label,
-  name,
-  error,
-  hint,
-  className,
-  children,
-  ...select
-}: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
+export type Choice = { value: string; label: string };
+
+/** A select; `choices` are its options (or pass <option> children). */
+export function SelectField({ choices = [], children, ...props }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id"> & { choices?: Choice[] }) {
+  const [field, select] = split(props);
   return (
-    <FieldShell label={label} name={name} error={error} hint={hint} className={className}>
-      <select
-        id={name}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClass}
-        {...select}
-      >
-        {children}
-      </select>
-    </FieldShell>
+    <FieldShell
+      {...field}
+      control={(tie) => (
+        <select {...tie} {...select}>
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+          {children}
+        </select>
+      )}
+    />
   );
 }

@@ -8,23 +8,30 @@ import { useRouter } from "next/navigation";
 export const serverSortedFeatures = tableFeatures({ rowSortingFeature });
 type Features = typeof serverSortedFeatures;
 
-type Props<TData extends RowData, TSort extends string> = {
+/** What a list's table is, apart from its rows: declared once beside its columns. */
+export type SortedTableDefinition<TData extends RowData, TSort extends string> = {
   columns: TableOptions<Features, TData>["columns"];
-  rows: TData[];
   /** Sortable column ids and the URL sort each one stands for. */
   sortable: Record<string, TSort>;
   /** Column ids right-aligned as figures. */
   numeric: ReadonlySet<string>;
-  sort: TSort;
-  dir: "asc" | "desc";
-  /** The URL of the first page in another order. */
-  hrefFor: (sort: TSort, dir: "asc" | "desc") => string;
-  caption: string;
   /** Tailwind min-width class: below it the table scrolls sideways inside its box. */
   minWidth: string;
 };
 
-export function ServerSortedTable<TData extends RowData, TSort extends string>({ columns, rows, sortable, numeric, sort, dir, hrefFor, caption, minWidth }: Props<TData, TSort>) {
+type Props<TData extends RowData, TSort extends string> = {
+  table: SortedTableDefinition<TData, TSort>;
+  rows: TData[];
+  /** The order the URL asks for. */
+  order: { sort: TSort; dir: "asc" | "desc" };
+  /** The URL of the first page in another order. */
+  hrefFor: (sort: TSort, dir: "asc" | "desc") => string;
+  caption: string;
+};
+
+export function ServerSortedTable<TData extends RowData, TSort extends string>({ table: definition, rows, order, hrefFor, caption }: Props<TData, TSort>) {
+  const { columns, sortable, numeric, minWidth } = definition;
+  const { sort, dir } = order;
   const router = useRouter();
   const columnOf = Object.entries(sortable).find(([, s]) => s === sort)?.[0];
   const sorting: SortingState = columnOf ? [{ id: columnOf, desc: dir === "desc" }] : [];

@@ -1,3 +1,5 @@
+// next/server in lib/ on purpose: after() is the only way to deliver once the response is out, and
+// actions and route handlers share this one call (allowed in .dependency-cruiser.cjs).
 import { after } from "next/server";
 import { dispatchPendingEmails } from "./dispatch-email";
 

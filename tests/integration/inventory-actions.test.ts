@@ -35,8 +35,8 @@ async function calls(): Promise<[string, () => Promise<unknown>][]> {
     ["deleteCopyAction", () => actions.deleteCopyAction(null, form({ copyId: c }))],
     ["withdrawTitleAction", () => actions.withdrawTitleAction(null, form({ titleId: t }))],
     ["deleteTitleAction", () => actions.deleteTitleAction(null, form({ titleId: t }))],
-    ["previewImportAction", () => actions.previewImportAction(form({ file: csvFile() }))],
-    ["importCatalogueAction", () => actions.importCatalogueAction(form({ file: csvFile() }))],
+    ["previewImportAction", () => actions.previewImportAction(null, form({ file: csvFile() }))],
+    ["importCatalogueAction", () => actions.importCatalogueAction(null, form({ file: csvFile() }))],
   ];
 }
 

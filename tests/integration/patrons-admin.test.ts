@@ -174,8 +174,8 @@ describe("patron server actions", () => {
       ["unblockPatronAction", () => actions.unblockPatronAction(null, form({ patronId: p }))],
       ["renewCardAction", () => actions.renewCardAction(null, form({ patronId: p }))],
       ["resetPasswordAction", () => actions.resetPasswordAction(null, form({ patronId: p }))],
-      ["previewPatronImportAction", () => actions.previewPatronImportAction(form({ file: csv() }))],
-      ["importPatronsAction", () => actions.importPatronsAction(form({ file: csv() }))],
+      ["previewPatronImportAction", () => actions.previewPatronImportAction(null, form({ file: csv() }))],
+      ["importPatronsAction", () => actions.importPatronsAction(null, form({ file: csv() }))],
     ];
   }
 

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ChangePasswordForm } from "@/app/_components/change-password-form";
 import { AuthCard } from "@/components/auth/auth-card";
 import { getCurrentUser } from "@/lib/session";
 

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
+import { SignInForm } from "@/app/(auth)/sign-in/_components/sign-in-form";
 import { Notice } from "@/components/ui/notice";
-import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { getCurrentUser } from "@/lib/session";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { KeepHistoryForm } from "@/components/account/keep-history-form";
+import { KeepHistoryForm } from "@/app/account/history/_components/keep-history-form";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { loanHistory } from "@/lib/circulation/loan-history";
 import { db } from "@/lib/db";
@@ -8,6 +9,21 @@ import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
 export const metadata = { title: "Borrowing history" };
+
+type PastLoan = Awaited<ReturnType<typeof loanHistory>>["loans"][number];
+
+const columns = (timeZone: string): Column<PastLoan>[] => [
+  {
+    header: "Title",
+    cell: (loan) => (
+      <Link href={`/books/${loan.copy.title.id}`} className="text-brand-800 underline">
+        {loan.copy.title.title}
+      </Link>
+    ),
+  },
+  { header: "Borrowed", cell: (loan) => formatDate(loan.checkedOutAt, timeZone) },
+  { header: "Returned", cell: (loan) => loan.returnedAt && formatDate(loan.returnedAt, timeZone) },
+];
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser();
@@ -24,30 +40,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
       {history.loans.length === 0 ? (
         <p>No past loans {profile.keepHistory ? "yet" : "are kept"}.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
-            <caption className="sr-only">Books you have returned</caption>
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="py-2 pr-4">Title</th>
-                <th scope="col" className="py-2 pr-4">Borrowed</th>
-                <th scope="col" className="py-2">Returned</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.loans.map((loan) => (
-                <tr key={loan.id} className="border-b border-stone-200">
-                  <td className="py-2 pr-4">
-                    <Link href={`/books/${loan.copy.title.id}`} className="text-brand-800 underline">
-                      {loan.copy.title.title}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-4">{formatDate(loan.checkedOutAt, settings.timeZone)}</td>
-                  <td className="py-2">{loan.returnedAt && formatDate(loan.returnedAt, settings.timeZone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div>
+          <DataTable rows={history.loans} columns={columns(settings.timeZone)} caption="Books you have returned" minWidth="min-w-[32rem]" />
           {history.pages > 1 && (
             <nav aria-label="History pages" className="mt-4 flex gap-4">
               {page > 1 && <Link href={`/account/history?page=${page - 1}`} className="text-brand-700 underline">Newer</Link>}

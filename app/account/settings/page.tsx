@@ -1,4 +1,4 @@
-import { PreferencesForm } from "@/components/account/preferences-form";
+import { PreferencesForm } from "@/app/account/settings/_components/preferences-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { getPreferences } from "@/lib/notifications/preferences";

@@ -1,43 +1,39 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { serverAction } from "@/app/_lib/server-action";
 import { checkIn } from "@/lib/circulation/check-in";
 import { checkOutCopy } from "@/lib/circulation/check-out";
 import { markLost } from "@/lib/circulation/mark-lost";
 import { renewLoan } from "@/lib/circulation/renew-loan";
 import { barcodeSchema, deskCheckOutSchema, loanActionSchema } from "@/lib/circulation/schemas";
-import { type ActionResult, toActionError } from "@/lib/errors";
 import { recordPayment } from "@/lib/fines/record-payment";
 import { paymentSchema, waiverSchema } from "@/lib/fines/schemas";
 import { formatDate, formatMoney, plural } from "@/lib/format";
 import { sendEmailsSoon } from "@/lib/notifications/send-soon";
 import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
-import { formObject, parseInput } from "@/lib/validation";
 
-// The circulation desk. Every action checks the staff role itself.
+// The circulation desk: staff only.
 
-export async function deskCheckOutAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const staff = await requireStaff();
-  try {
-    const input = parseInput(deskCheckOutSchema, formObject(form));
-    const loan = await checkOutCopy({ patronId: input.patronId, barcode: input.barcode, actorId: staff.id });
-    const { timeZone } = await getLibrarySettings();
-    revalidatePath("/admin/circulation");
-    return { ok: true, data: undefined, message: `Checked out: ${loan.title.title} (${loan.copy.barcode}), due ${formatDate(loan.dueAt, timeZone)}.` };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+export const deskCheckOutAction = serverAction({
+  guard: requireStaff,
+  input: deskCheckOutSchema,
+  run: ({ patronId, barcode }, staff) => checkOutCopy({ patronId, barcode, actorId: staff.id }),
+  revalidate: () => ["/admin/circulation"],
+  reply: async (loan) => `Checked out: ${loan.title.title} (${loan.copy.barcode}), due ${formatDate(loan.dueAt, (await getLibrarySettings()).timeZone)}.`,
+});
 
-export async function deskCheckInAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const staff = await requireStaff();
-  try {
-    const { barcode } = parseInput(barcodeSchema, formObject(form));
+export const deskCheckInAction = serverAction({
+  guard: requireStaff,
+  input: barcodeSchema,
+  run: async ({ barcode }, staff) => {
     const result = await checkIn({ barcode, actorId: staff.id });
     if (result.routing.kind === "hold-shelf") sendEmailsSoon();
+    return result;
+  },
+  revalidate: () => [{ layout: "/admin" }],
+  reply: async (result) => {
     const { currency, timeZone } = await getLibrarySettings();
-    revalidatePath("/admin", "layout");
     const parts = [`Checked in: ${result.title.title} (${result.copy.barcode}).`];
     if (result.loan?.patron) parts.push(`Was on loan to ${result.loan.patron.name}, card ${result.loan.patron.cardNumber}.`);
     if (!result.loan) parts.push("It was not on loan.");
@@ -48,64 +44,47 @@ export async function deskCheckInAction(_prev: ActionResult | null, form: FormDa
     } else {
       parts.push("Return it to the shelf.");
     }
-    return { ok: true, data: undefined, message: parts.join(" ") };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+    return parts.join(" ");
+  },
+});
 
-export async function deskRenewAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const staff = await requireStaff();
-  try {
-    const { loanId } = parseInput(loanActionSchema, formObject(form));
-    const renewed = await renewLoan({ loanId, actorId: staff.id });
-    const { timeZone } = await getLibrarySettings();
-    revalidatePath("/admin/circulation");
-    return { ok: true, data: undefined, message: `Renewed: now due ${formatDate(renewed.dueAt, timeZone)}.` };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+export const deskRenewAction = serverAction({
+  guard: requireStaff,
+  input: loanActionSchema,
+  run: ({ loanId }, staff) => renewLoan({ loanId, actorId: staff.id }),
+  revalidate: () => ["/admin/circulation"],
+  reply: async (renewed) => `Renewed: now due ${formatDate(renewed.dueAt, (await getLibrarySettings()).timeZone)}.`,
+});
 
-export async function deskPaymentAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const staff = await requireStaff();
-  try {
-    const input = parseInput(paymentSchema, formObject(form));
-    const result = await recordPayment({ patronId: input.patronId, amountCents: input.amount, fineId: input.fineId, kind: "PAYMENT", actorId: staff.id });
+export const deskPaymentAction = serverAction({
+  guard: requireStaff,
+  input: paymentSchema,
+  run: ({ patronId, amount, fineId }, staff) => recordPayment({ patronId, amountCents: amount, fineId, kind: "PAYMENT", actorId: staff.id }),
+  revalidate: () => ["/admin/circulation"],
+  reply: async ({ amountCents, balanceCents }) => {
     const { currency } = await getLibrarySettings();
-    revalidatePath("/admin/circulation");
-    return { ok: true, data: undefined, message: `Payment of ${formatMoney(result.amountCents, currency)} recorded. Still owed: ${formatMoney(result.balanceCents, currency)}.` };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+    return `Payment of ${formatMoney(amountCents, currency)} recorded. Still owed: ${formatMoney(balanceCents, currency)}.`;
+  },
+});
 
-export async function deskWaiverAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const staff = await requireStaff();
-  try {
-    const input = parseInput(waiverSchema, formObject(form));
-    const result = await recordPayment({ patronId: input.patronId, amountCents: input.amount, fineId: input.fineId, kind: "WAIVER", reason: input.reason, actorId: staff.id });
+export const deskWaiverAction = serverAction({
+  guard: requireStaff,
+  input: waiverSchema,
+  run: ({ patronId, amount, fineId, reason }, staff) => recordPayment({ patronId, amountCents: amount, fineId, kind: "WAIVER", reason, actorId: staff.id }),
+  revalidate: () => ["/admin/circulation"],
+  reply: async ({ amountCents, balanceCents }) => {
     const { currency } = await getLibrarySettings();
-    revalidatePath("/admin/circulation");
-    return { ok: true, data: undefined, message: `Waived ${formatMoney(result.amountCents, currency)}. Still owed: ${formatMoney(result.balanceCents, currency)}.` };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+    return `Waived ${formatMoney(amountCents, currency)}. Still owed: ${formatMoney(balanceCents, currency)}.`;
+  },
+});
 
-export async function deskMarkLostAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const staff = await requireStaff();
-  try {
-    const { barcode } = parseInput(barcodeSchema, formObject(form));
-    const result = await markLost({ barcode, actorId: staff.id });
-    const { currency } = await getLibrarySettings();
-    revalidatePath("/admin", "layout");
-    return {
-      ok: true,
-      data: undefined,
-      message: result.fine ? `Marked lost. Replacement cost charged: ${formatMoney(result.fine.amountCents, currency)}.` : "Marked lost. It was not on loan, so nobody was charged.",
-    };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+export const deskMarkLostAction = serverAction({
+  guard: requireStaff,
+  input: barcodeSchema,
+  run: ({ barcode }, staff) => markLost({ barcode, actorId: staff.id }),
+  revalidate: () => [{ layout: "/admin" }],
+  reply: async ({ fine }) =>
+    fine
+      ? `Marked lost. Replacement cost charged: ${formatMoney(fine.amountCents, (await getLibrarySettings()).currency)}.`
+      : "Marked lost. It was not on loan, so nobody was charged.",
+});

@@ -1,42 +1,37 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { type ActionResult, toActionError } from "@/lib/errors";
+import { serverAction } from "@/app/_lib/server-action";
+import { holdActionSchema } from "@/lib/circulation/schemas";
 import { formatDate } from "@/lib/format";
 import { cancelHold } from "@/lib/holds/cancel-hold";
 import { confirmOnHoldShelf } from "@/lib/holds/confirm-on-hold-shelf";
-import { holdActionSchema } from "@/lib/circulation/schemas";
 import { sendEmailsSoon } from "@/lib/notifications/send-soon";
 import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
-import { formObject, parseInput } from "@/lib/validation";
 
 const cancelByLibrarySchema = holdActionSchema.extend({ reason: z.string().trim().min(3, "Say why the reservation is cancelled.").max(300) });
 
-export async function confirmOnHoldShelfAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const staff = await requireStaff();
-  try {
-    const { holdId } = parseInput(holdActionSchema, formObject(form));
-    const { pickupBy } = await confirmOnHoldShelf({ holdId, actorId: staff.id });
+export const confirmOnHoldShelfAction = serverAction({
+  guard: requireStaff,
+  input: holdActionSchema,
+  run: async ({ holdId }, staff) => {
+    const confirmed = await confirmOnHoldShelf({ holdId, actorId: staff.id });
     sendEmailsSoon();
-    const { timeZone } = await getLibrarySettings();
-    revalidatePath("/admin/holds");
-    return { ok: true, data: undefined, message: `On the hold shelf; the patron has been told. Pickup by ${formatDate(pickupBy, timeZone)}.` };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+    return confirmed;
+  },
+  revalidate: () => ["/admin/holds"],
+  reply: async ({ pickupBy }) =>
+    `On the hold shelf; the patron has been told. Pickup by ${formatDate(pickupBy, (await getLibrarySettings()).timeZone)}.`,
+});
 
-export async function cancelHoldByLibraryAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const staff = await requireStaff();
-  try {
-    const { holdId, reason } = parseInput(cancelByLibrarySchema, formObject(form));
+export const cancelHoldByLibraryAction = serverAction({
+  guard: requireStaff,
+  input: cancelByLibrarySchema,
+  run: async ({ holdId, reason }, staff) => {
     await cancelHold({ holdId, actorId: staff.id, reason });
     sendEmailsSoon();
-    revalidatePath("/admin/holds");
-    return { ok: true, data: undefined, message: "Reservation cancelled; the patron has been told." };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+  },
+  revalidate: () => ["/admin/holds"],
+  reply: () => "Reservation cancelled; the patron has been told.",
+});

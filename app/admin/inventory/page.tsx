@@ -2,7 +2,8 @@ import Link from "next/link";
 import { SimplePagination } from "@/components/admin/simple-pagination";
 import { InventoryTable } from "@/components/admin/inventory/inventory-table";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { INVENTORY_STATUSES, inventoryHref, inventoryQuery, parseInventoryParams, STATUS_LABELS } from "@/lib/catalogue/inventory-options";
@@ -20,6 +21,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const options = parseInventoryParams(params);
   const [result, choices] = await Promise.all([listInventory(options), listFilterChoices()]);
+  const genreChoices = [{ value: "", label: "All genres" }, ...choices.genres.map((g) => ({ value: g.slug, label: g.name }))];
   const exportQuery = inventoryQuery({ q: options.q, genre: options.genre, status: options.status });
 
   return (
@@ -42,44 +44,15 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
         }
       />
       {params.deleted && <Notice tone="success">The title was deleted.</Notice>}
-      <form role="search" aria-label="Inventory" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
-        <div className="space-y-1">
-          <label htmlFor="inventory-q" className="block text-sm font-medium text-stone-800">
-            Title, author or ISBN
-          </label>
-          <input id="inventory-q" name="q" type="search" defaultValue={options.q} className={inputClass} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="inventory-genre" className="block text-sm font-medium text-stone-800">
-            Genre
-          </label>
-          <select id="inventory-genre" name="genre" defaultValue={options.genre ?? ""} className={inputClass}>
-            <option value="">All genres</option>
-            {choices.genres.map((g) => (
-              <option key={g.slug} value={g.slug}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="inventory-status" className="block text-sm font-medium text-stone-800">
-            Status
-          </label>
-          <select id="inventory-status" name="status" defaultValue={options.status} className={inputClass}>
-            {INVENTORY_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {options.sort !== "title" && <input type="hidden" name="sort" value={options.sort} />}
-        {options.dir === "desc" && <input type="hidden" name="dir" value="desc" />}
-        <button type="submit" className={buttonClass("primary")}>
-          Filter
-        </button>
-      </form>
+      <FilterForm
+        label="Inventory"
+        keep={{ sort: options.sort !== "title" ? options.sort : undefined, dir: options.dir === "desc" ? "desc" : undefined }}
+        className="sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+      >
+        <TextField id="inventory-q" label="Title, author or ISBN" name="q" type="search" defaultValue={options.q} />
+        <SelectField id="inventory-genre" label="Genre" name="genre" defaultValue={options.genre ?? ""} choices={genreChoices} />
+        <SelectField id="inventory-status" label="Status" name="status" defaultValue={options.status} choices={INVENTORY_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+      </FilterForm>
       {result.rows.length === 0 ? (
         <Notice>No titles match. Try fewer words or another filter.</Notice>
       ) : (

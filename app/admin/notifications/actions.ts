@@ -1,13 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/errors";
+import { serverAction } from "@/app/_lib/server-action";
 import { dispatchPendingEmails } from "@/lib/notifications/dispatch-email";
 import { requireStaff } from "@/lib/session";
 
-export async function sendPendingAction(): Promise<ActionResult> {
-  await requireStaff();
-  const result = await dispatchPendingEmails();
-  revalidatePath("/admin/notifications");
-  return { ok: true, data: undefined, message: `Sent ${result.sent}; ${result.retrying} will be retried; ${result.failed} failed.` };
-}
+export const sendPendingAction = serverAction({
+  guard: requireStaff,
+  input: () => undefined,
+  run: () => dispatchPendingEmails(),
+  revalidate: () => ["/admin/notifications"],
+  reply: (result) => `Sent ${result.sent}; ${result.retrying} will be retried; ${result.failed} failed.`,
+});

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { SendPendingButton } from "@/components/admin/send-pending-button";
+import { SendPendingButton } from "@/app/admin/notifications/_components/send-pending-button";
 import { SimplePagination } from "@/components/admin/simple-pagination";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format";
 import type { DeliveryStatus } from "@/lib/generated/sqlite/enums";
@@ -12,6 +13,16 @@ import { getLibrarySettings } from "@/lib/settings";
 export const metadata = { title: "Notifications outbox" };
 
 const STATUSES: DeliveryStatus[] = ["PENDING", "SENT", "FAILED"];
+
+type Email = Awaited<ReturnType<typeof emailOutbox>>["rows"][number];
+
+const columns = (timeZone: string): Column<Email>[] => [
+  { header: "Created", cell: (n) => formatDateTime(n.createdAt, timeZone), className: "whitespace-nowrap" },
+  { header: "To", cell: (n) => <>{n.user.name}<span className="block text-xs text-stone-600">{n.user.email}</span></> },
+  { header: "Subject", cell: (n) => n.subject },
+  { header: "Status", cell: (n) => <>{n.status.toLowerCase()}{n.lastError && <span className="block text-xs text-red-800">{n.lastError}</span>}</> },
+  { header: "Attempts", cell: (n) => n.attempts },
+];
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
   await requireStaff();
@@ -35,31 +46,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="py-2 pr-3">Created</th>
-              <th scope="col" className="py-2 pr-3">To</th>
-              <th scope="col" className="py-2 pr-3">Subject</th>
-              <th scope="col" className="py-2 pr-3">Status</th>
-              <th scope="col" className="py-2">Attempts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((n) => (
-              <tr key={n.id} className="border-b border-stone-200 align-top">
-                <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(n.createdAt, settings.timeZone)}</td>
-                <td className="py-2 pr-3">{n.user.name}<span className="block text-xs text-stone-600">{n.user.email}</span></td>
-                <td className="py-2 pr-3">{n.subject}</td>
-                <td className="py-2 pr-3">{n.status.toLowerCase()}{n.lastError && <span className="block text-xs text-red-800">{n.lastError}</span>}</td>
-                <td className="py-2">{n.attempts}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 && <p className="mt-3">No emails.</p>}
-      </div>
+      <DataTable rows={rows} columns={columns(settings.timeZone)} caption="Emails in the outbox" />
+      {rows.length === 0 && <p>No emails.</p>}
       <SimplePagination page={page} pages={pages} href={(p) => `/admin/notifications?page=${p}${status ? `&status=${status}` : ""}`} />
     </div>
   );

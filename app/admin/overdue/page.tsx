@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SimplePagination } from "@/components/admin/simple-pagination";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { overdueLoans } from "@/lib/circulation/overdue-loans";
 import { formatDate, formatMoney, plural } from "@/lib/format";
@@ -7,6 +8,30 @@ import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
 export const metadata = { title: "Overdue loans" };
+
+type OverdueLoan = Awaited<ReturnType<typeof overdueLoans>>["loans"][number];
+
+const columns = ({ timeZone, currency }: { timeZone: string; currency: string }): Column<OverdueLoan>[] => [
+  {
+    header: "Patron",
+    cell: (loan) =>
+      loan.patron ? (
+        <>
+          <Link href={`/admin/circulation?patron=${loan.patron.id}`} className="text-brand-800 underline">
+            {loan.patron.name}
+          </Link>
+          <span className="block text-xs text-stone-600">{loan.patron.cardNumber}</span>
+        </>
+      ) : (
+        "—"
+      ),
+  },
+  { header: "Title", cell: (loan) => loan.title.title },
+  { header: "Barcode", cell: (loan) => loan.barcode, className: "font-mono" },
+  { header: "Due", cell: (loan) => formatDate(loan.dueAt, timeZone) },
+  { header: "Days late", cell: (loan) => loan.daysLate, numeric: true },
+  { header: "Fine so far", cell: (loan) => formatMoney(loan.fineCents, currency), numeric: true },
+];
 
 export default async function OverduePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requireStaff();
@@ -18,41 +43,7 @@ export default async function OverduePage({ searchParams }: { searchParams: Prom
       {loans.length === 0 ? (
         <p>Nothing is overdue.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="py-2 pr-3">Patron</th>
-                <th scope="col" className="py-2 pr-3">Title</th>
-                <th scope="col" className="py-2 pr-3">Barcode</th>
-                <th scope="col" className="py-2 pr-3">Due</th>
-                <th scope="col" className="py-2 pr-3 text-right">Days late</th>
-                <th scope="col" className="py-2 text-right">Fine so far</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loans.map((loan) => (
-                <tr key={loan.id} className="border-b border-stone-200">
-                  <td className="py-2 pr-3">
-                    {loan.patron ? (
-                      <Link href={`/admin/circulation?patron=${loan.patron.id}`} className="text-brand-800 underline">
-                        {loan.patron.name}
-                      </Link>
-                    ) : (
-                      "—"
-                    )}
-                    {loan.patron && <span className="block text-xs text-stone-600">{loan.patron.cardNumber}</span>}
-                  </td>
-                  <td className="py-2 pr-3">{loan.title.title}</td>
-                  <td className="py-2 pr-3 font-mono">{loan.barcode}</td>
-                  <td className="py-2 pr-3">{formatDate(loan.dueAt, settings.timeZone)}</td>
-                  <td className="py-2 pr-3 text-right">{loan.daysLate}</td>
-                  <td className="py-2 text-right">{formatMoney(loan.fineCents, settings.currency)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable rows={loans} columns={columns(settings)} caption="Overdue loans" />
       )}
       <SimplePagination page={page} pages={pages} href={(p) => `/admin/overdue?page=${p}`} />
     </div>

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { SimplePagination } from "@/components/admin/simple-pagination";
 import { PatronsTable } from "@/components/admin/patrons/patrons-table";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/lib/db";
@@ -17,7 +18,17 @@ export const metadata = { title: "Patrons" };
 
 type Params = Record<string, string | string[] | undefined>;
 
-const FILTER_LABELS = { overdue: "With overdue loans", fines: "Owing fines", expired: "Card expired" } as const;
+const FILTER_CHOICES = [
+  { value: "overdue", label: "With overdue loans" },
+  { value: "fines", label: "Owing fines" },
+  { value: "expired", label: "Card expired" },
+];
+
+const ACCOUNT_CHOICES = [
+  { value: "", label: "Any" },
+  { value: "active", label: "Active" },
+  { value: "blocked", label: "Blocked" },
+];
 
 export default async function PatronsPage({ searchParams }: { searchParams: Promise<Params> }) {
   await requireStaff();
@@ -27,6 +38,7 @@ export default async function PatronsPage({ searchParams }: { searchParams: Prom
     db.patronCategory.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
     getLibrarySettings(),
   ]);
+  const categoryChoices = [{ value: "", label: "All" }, ...categories.map((c) => ({ value: c.code, label: c.name }))];
   const at = now();
   const rows = result.rows.map((r) => ({
     id: r.id,
@@ -58,55 +70,16 @@ export default async function PatronsPage({ searchParams }: { searchParams: Prom
           </Link>
         }
       />
-      <form role="search" aria-label="Patrons" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end">
-        <div className="space-y-1">
-          <label htmlFor="patrons-q" className="block text-sm font-medium text-stone-800">
-            Name, email or card
-          </label>
-          <input id="patrons-q" name="q" type="search" defaultValue={options.q} className={inputClass} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="patrons-filter" className="block text-sm font-medium text-stone-800">
-            Show
-          </label>
-          <select id="patrons-filter" name="filter" defaultValue={options.filter ?? ""} className={inputClass}>
-            <option value="">Everyone</option>
-            {Object.entries(FILTER_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="patrons-status" className="block text-sm font-medium text-stone-800">
-            Account
-          </label>
-          <select id="patrons-status" name="status" defaultValue={options.status?.toLowerCase() ?? ""} className={inputClass}>
-            <option value="">Any</option>
-            <option value="active">Active</option>
-            <option value="blocked">Blocked</option>
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="patrons-category" className="block text-sm font-medium text-stone-800">
-            Category
-          </label>
-          <select id="patrons-category" name="category" defaultValue={options.category ?? ""} className={inputClass}>
-            <option value="">All</option>
-            {categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        {options.sort !== "name" && <input type="hidden" name="sort" value={options.sort} />}
-        {options.dir === "desc" && <input type="hidden" name="dir" value="desc" />}
-        <button type="submit" className={buttonClass("primary")}>
-          Filter
-        </button>
-      </form>
+      <FilterForm
+        label="Patrons"
+        keep={{ sort: options.sort !== "name" ? options.sort : undefined, dir: options.dir === "desc" ? "desc" : undefined }}
+        className="sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
+      >
+        <TextField id="patrons-q" label="Name, email or card" name="q" type="search" defaultValue={options.q} />
+        <SelectField id="patrons-filter" label="Show" name="filter" defaultValue={options.filter ?? ""} choices={[{ value: "", label: "Everyone" }, ...FILTER_CHOICES]} />
+        <SelectField id="patrons-status" label="Account" name="status" defaultValue={options.status?.toLowerCase() ?? ""} choices={ACCOUNT_CHOICES} />
+        <SelectField id="patrons-category" label="Category" name="category" defaultValue={options.category ?? ""} choices={categoryChoices} />
+      </FilterForm>
       {rows.length === 0 ? (
         <Notice>No patrons match. Try fewer words or another filter.</Notice>
       ) : (

@@ -1,4 +1,4 @@
-import { PolicyForm, type PolicyFormValues } from "@/components/admin/policies/policy-form";
+import { PolicyForm, type PolicyFormValues } from "@/app/admin/policies/_components/policy-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/format";

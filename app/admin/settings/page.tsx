@@ -1,4 +1,4 @@
-import { SettingsForm } from "@/components/admin/policies/settings-form";
+import { SettingsForm } from "@/app/admin/settings/_components/settings-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { timeZoneChoices } from "@/lib/policies/schemas";
 import { requireRole } from "@/lib/session";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { RoleForm } from "@/components/admin/policies/role-form";
+import { RoleForm } from "@/app/admin/staff/_components/role-form";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

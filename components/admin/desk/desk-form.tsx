@@ -4,9 +4,8 @@ import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/errors";
+import type { FormAction } from "@/lib/errors";
 
-type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
 type Field = { name: string; label: string; type?: string; inputMode?: "text" | "decimal"; required?: boolean };
 
 /**
@@ -22,7 +21,7 @@ export function DeskForm({
   autoFocus = false,
   children,
 }: {
-  action: Action;
+  action: FormAction;
   fields: Field[];
   hidden?: Record<string, string | number>;
   submitLabel: string;

@@ -4,9 +4,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/errors";
-
-type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+import type { ActionResult, FormAction } from "@/lib/errors";
 
 /**
  * A destructive button that asks first: the question and a "Yes" button appear in place, so
@@ -21,7 +19,7 @@ export function ConfirmAction({
   variant = "secondary",
   done = false,
 }: {
-  action: Action;
+  action: FormAction;
   fields: Record<string, string | number>;
   label: string;
   question: string;

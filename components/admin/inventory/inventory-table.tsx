@@ -3,7 +3,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { Cover } from "@/components/catalogue/cover";
-import { ServerSortedTable, serverSortedFeatures } from "@/components/ui/server-sorted-table";
+import { ServerSortedTable, type SortedTableDefinition, serverSortedFeatures } from "@/components/ui/server-sorted-table";
 import { type InventoryOptions, type InventorySort, inventoryHref } from "@/lib/catalogue/inventory-options";
 import type { InventoryRow } from "@/lib/catalogue/list-inventory";
 
@@ -34,18 +34,9 @@ const columns = helper.columns([
 
 const NUMERIC = new Set(["copies", "available", "loansLastYear"]);
 
+const TABLE: SortedTableDefinition<InventoryRow, InventorySort> = { columns, sortable: SORTABLE, numeric: NUMERIC, minWidth: "min-w-[56rem]" };
+
 export function InventoryTable({ rows, options }: { rows: InventoryRow[]; options: InventoryOptions }) {
-  return (
-    <ServerSortedTable
-      columns={columns}
-      rows={rows}
-      sortable={SORTABLE}
-      numeric={NUMERIC}
-      sort={options.sort}
-      dir={options.dir}
-      hrefFor={(sort, dir) => inventoryHref({ ...options, sort, dir, page: 1 })}
-      caption={`Titles in the inventory, ${options.sort === "added" ? "newest first" : `sorted by ${options.sort}`}`}
-      minWidth="min-w-[56rem]"
-    />
-  );
+  const caption = `Titles in the inventory, ${options.sort === "added" ? "newest first" : `sorted by ${options.sort}`}`;
+  return <ServerSortedTable table={TABLE} rows={rows} order={options} hrefFor={(sort, dir) => inventoryHref({ ...options, sort, dir, page: 1 })} caption={caption} />;
 }

@@ -2,7 +2,7 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
-import { ServerSortedTable, serverSortedFeatures } from "@/components/ui/server-sorted-table";
+import { ServerSortedTable, type SortedTableDefinition, serverSortedFeatures } from "@/components/ui/server-sorted-table";
 import { type PatronListOptions, type PatronSort, patronListHref } from "@/lib/patrons/patron-list-options";
 
 /** A row as the server page hands it over (dates and money already formatted). */
@@ -63,18 +63,9 @@ const columns = helper.columns([
   helper.accessor("expires", { header: "Card expires", cell: ({ row }) => (row.original.expired ? <strong className="text-red-800">Expired {row.original.expires}</strong> : row.original.expires) }),
 ]);
 
+const TABLE: SortedTableDefinition<PatronTableRow, PatronSort> = { columns, sortable: SORTABLE, numeric: NUMERIC, minWidth: "min-w-[64rem]" };
+
 export function PatronsTable({ rows, options }: { rows: PatronTableRow[]; options: PatronListOptions }) {
-  return (
-    <ServerSortedTable
-      columns={columns}
-      rows={rows}
-      sortable={SORTABLE}
-      numeric={NUMERIC}
-      sort={options.sort}
-      dir={options.dir}
-      hrefFor={(sort, dir) => patronListHref({ ...options, sort, dir, page: 1 })}
-      caption={`Patrons and their borrowing status, sorted by ${options.sort} (${options.dir === "desc" ? "descending" : "ascending"})`}
-      minWidth="min-w-[64rem]"
-    />
-  );
+  const caption = `Patrons and their borrowing status, sorted by ${options.sort} (${options.dir === "desc" ? "descending" : "ascending"})`;
+  return <ServerSortedTable table={TABLE} rows={rows} order={options} hrefFor={(sort, dir) => patronListHref({ ...options, sort, dir, page: 1 })} caption={caption} />;
 }

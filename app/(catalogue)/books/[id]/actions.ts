@@ -1,42 +1,28 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { serverAction } from "@/app/_lib/server-action";
 import { borrowTitle } from "@/lib/circulation/check-out";
 import { titleActionSchema } from "@/lib/circulation/schemas";
-import { type ActionResult, toActionError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { placeHold } from "@/lib/holds/place-hold";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
-import { formObject, parseInput } from "@/lib/validation";
 
-export async function borrowAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  try {
-    const { titleId } = parseInput(titleActionSchema, formObject(form));
-    const loan = await borrowTitle({ patronId: user.id, titleId });
-    const { timeZone } = await getLibrarySettings();
-    revalidatePath(`/books/${titleId}`);
-    revalidatePath("/account/loans");
-    return { ok: true, data: undefined, message: `Borrowed. Due back ${formatDate(loan.dueAt, timeZone)}.` };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+export const borrowAction = serverAction({
+  guard: requireUser,
+  input: titleActionSchema,
+  run: ({ titleId }, user) => borrowTitle({ patronId: user.id, titleId }),
+  revalidate: ({ titleId }) => [`/books/${titleId}`, "/account/loans"],
+  reply: async (loan) => `Borrowed. Due back ${formatDate(loan.dueAt, (await getLibrarySettings()).timeZone)}.`,
+});
 
-export async function reserveAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  try {
-    const { titleId } = parseInput(titleActionSchema, formObject(form));
-    const hold = await placeHold({ patronId: user.id, titleId });
-    revalidatePath(`/books/${titleId}`);
-    revalidatePath("/account/holds");
-    const message =
-      hold.status === "IN_PROCESS"
-        ? "Reserved. A copy is being set aside for you: we will tell you when it is ready for pickup."
-        : `Reserved. You are number ${hold.position} in the queue.`;
-    return { ok: true, data: undefined, message };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+export const reserveAction = serverAction({
+  guard: requireUser,
+  input: titleActionSchema,
+  run: ({ titleId }, user) => placeHold({ patronId: user.id, titleId }),
+  revalidate: ({ titleId }) => [`/books/${titleId}`, "/account/holds"],
+  reply: (hold) =>
+    hold.status === "IN_PROCESS"
+      ? "Reserved. A copy is being set aside for you: we will tell you when it is ready for pickup."
+      : `Reserved. You are number ${hold.position} in the queue.`,
+});

@@ -7,7 +7,7 @@ import { AvailabilityLine } from "@/components/catalogue/availability-line";
 import { CopiesTable } from "@/components/catalogue/copies-table";
 import { Cover } from "@/components/catalogue/cover";
 import { languageName } from "@/components/catalogue/language-name";
-import { BorrowPanel } from "@/components/circulation/borrow-panel";
+import { BorrowPanel } from "@/app/(catalogue)/books/[id]/_components/borrow-panel";
 import { Notice } from "@/components/ui/notice";
 import { getTitle } from "@/lib/catalogue/get-title";
 import { searchHref } from "@/lib/search/search-options";

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AddCopyForm, CopiesList, type PanelCopy } from "@/components/admin/inventory/copies-panel";
+import { AddCopyForm, CopiesList, type PanelCopy } from "@/app/admin/inventory/_components/copies-panel";
 import { ConfirmAction } from "@/components/admin/inventory/confirm-action";
-import { CoverForm } from "@/components/admin/inventory/cover-form";
-import { TitleForm } from "@/components/admin/inventory/title-form";
+import { CoverForm } from "@/app/admin/inventory/_components/cover-form";
+import { TitleForm } from "@/app/admin/inventory/_components/title-form";
 import { Cover } from "@/components/catalogue/cover";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";

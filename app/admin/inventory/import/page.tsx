@@ -1,4 +1,4 @@
-import { ImportForm } from "@/components/admin/inventory/import-form";
+import { ImportForm } from "@/app/admin/inventory/_components/import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { CSV_COLUMNS } from "@/lib/catalogue/catalogue-csv";
 import { requireStaff } from "@/lib/session";

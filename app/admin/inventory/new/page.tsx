@@ -1,4 +1,4 @@
-import { EMPTY_TITLE, TitleForm } from "@/components/admin/inventory/title-form";
+import { EMPTY_TITLE, TitleForm } from "@/app/admin/inventory/_components/title-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/session";
 

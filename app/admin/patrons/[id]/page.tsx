@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BlockForm, EditPatronForm, RenewCardForm, ResetPasswordForm, UnblockForm } from "@/components/admin/patrons/patron-forms";
+import { BlockForm, EditPatronForm, RenewCardForm, ResetPasswordForm, UnblockForm } from "@/app/admin/patrons/_components/patron-forms";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { loanHistory } from "@/lib/circulation/loan-history";

@@ -1,4 +1,4 @@
-import { PatronImportForm } from "@/components/admin/patrons/patron-import-form";
+import { PatronImportForm } from "@/app/admin/patrons/_components/patron-import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/session";
 

@@ -5,7 +5,7 @@ import { signInAction } from "@/app/(auth)/actions";
 import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionKeepingInput } from "./use-kept-input";
+import { useActionKeepingInput } from "@/components/auth/use-kept-input";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, typed] = useActionKeepingInput(signInAction);

@@ -1,6 +1,7 @@
-import { Bell, BookOpen, LayoutDashboard, LogIn, Search, UserRound } from "lucide-react";
+import { Bell, BookOpen, LayoutDashboard, LogIn, UserRound } from "lucide-react";
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
+import { SearchBox } from "@/components/catalogue/search-box";
 import { currentLoanCount } from "@/lib/circulation/patron-loans";
 import { unreadCount } from "@/lib/notifications/inbox";
 import { getCurrentUser, isStaff } from "@/lib/session";
@@ -15,22 +16,7 @@ export async function SiteHeader() {
         <Link href="/" className="font-serif text-xl font-semibold text-brand-800">
           {settings.name}
         </Link>
-        <form action="/search" role="search" className="order-last flex w-full items-center gap-2 sm:order-none sm:w-auto sm:flex-1">
-          <label htmlFor="site-search" className="sr-only">
-            Search the catalogue
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Title, author, subject or ISBN"
-            className="w-full min-w-0 rounded-md border border-stone-400 bg-white px-3 py-2 text-base"
-          />
-          <button type="submit" className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-3 text-white hover:bg-brand-800">
-            <Search aria-hidden className="size-4" />
-            <span className="sr-only">Search</span>
-          </button>
-        </form>
+        <SearchBox id="site-search" look="compact" placeholder="Title, author, subject or ISBN" />
         <nav aria-label="Account" className="ml-auto flex items-center gap-1 text-sm">
           {user ? (
             <>

@@ -3,7 +3,7 @@ import { borrowAction, reserveAction } from "@/app/(catalogue)/books/[id]/action
 import { patronTitleStatus } from "@/lib/circulation/patron-title-status";
 import { formatDate } from "@/lib/format";
 import type { SessionUser } from "@/lib/session";
-import { TitleActionForm } from "./title-action-form";
+import { TitleActionForm } from "@/components/circulation/title-action-form";
 
 const linkClass = "font-medium text-brand-700 underline";
 

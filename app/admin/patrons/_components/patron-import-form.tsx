@@ -18,7 +18,7 @@ export function PatronImportForm() {
     <CsvImportForm
       previewAction={previewPatronImportAction}
       importAction={importPatronsAction}
-      fileHint="Up to 5 MB and 5,000 patrons. The first line names the columns."
+      fileHint="Up to 8 MB and 5,000 patrons. The first line names the columns."
       importingMessage="Importing…"
       summary={(p) => (
         <>
