@@ -167,10 +167,10 @@ const ACTIONS: Record<string, ActionRow> = {
   "admin/inventory/actions.ts#deleteCopyAction": { access: "staff", args: (w) => [null, form({ copyId: String(w.spare.copies[0].id) })] },
   "admin/inventory/actions.ts#withdrawTitleAction": { access: "staff", args: (w) => [null, form({ titleId: String(w.spare.id) })] },
   "admin/inventory/actions.ts#deleteTitleAction": { access: "staff", args: (w) => [null, form({ titleId: String(w.spare.id) })] },
-  "admin/inventory/actions.ts#previewImportAction": { access: "staff", args: () => [form({ file: csv("titles.csv", "title,authors\nMatrix Import,Someone\n") })] },
-  "admin/inventory/actions.ts#importCatalogueAction": { access: "staff", args: () => [form({ file: csv("titles.csv", "title,authors\nMatrix Import,Someone\n") })] },
+  "admin/inventory/actions.ts#previewImportAction": { access: "staff", args: () => [null, form({ file: csv("titles.csv", "title,authors\nMatrix Import,Someone\n") })] },
+  "admin/inventory/actions.ts#importCatalogueAction": { access: "staff", args: () => [null, form({ file: csv("titles.csv", "title,authors\nMatrix Import,Someone\n") })] },
 
-  "admin/notifications/actions.ts#sendPendingAction": { access: "staff", args: () => [] },
+  "admin/notifications/actions.ts#sendPendingAction": { access: "staff", args: () => [null, form({})] },
 
   "admin/patrons/actions.ts#updatePatronAction": {
     access: "staff",
@@ -180,8 +180,8 @@ const ACTIONS: Record<string, ActionRow> = {
   "admin/patrons/actions.ts#unblockPatronAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.blocked.id), note: "" })] },
   "admin/patrons/actions.ts#renewCardAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id) })] },
   "admin/patrons/actions.ts#resetPasswordAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id) })] },
-  "admin/patrons/actions.ts#previewPatronImportAction": { access: "staff", args: () => [form({ file: csv("patrons.csv", "name,email,category\nMatrix Imported,imported@matrix.test,ADULT\n") })] },
-  "admin/patrons/actions.ts#importPatronsAction": { access: "staff", args: () => [form({ file: csv("patrons.csv", "name,email,category\nMatrix Imported,imported@matrix.test,ADULT\n") })] },
+  "admin/patrons/actions.ts#previewPatronImportAction": { access: "staff", args: () => [null, form({ file: csv("patrons.csv", "name,email,category\nMatrix Imported,imported@matrix.test,ADULT\n") })] },
+  "admin/patrons/actions.ts#importPatronsAction": { access: "staff", args: () => [null, form({ file: csv("patrons.csv", "name,email,category\nMatrix Imported,imported@matrix.test,ADULT\n") })] },
 
   "admin/policies/actions.ts#updatePolicyAction": { access: "admin", args: (w) => [null, form({ categoryId: String(w.adult.id), ...ADULT_FORM })] },
   "admin/policies/actions.ts#createCategoryAction": { access: "admin", args: () => [null, form({ code: "SENIOR", ...ADULT_FORM, name: "Senior" })] },
