@@ -21,6 +21,8 @@ function integration(name: "sqlite" | "postgres", url: string) {
       env: { DATABASE_URL: url, STACKS_TEST_DB: name },
       // The files share one database and reset it between tests.
       fileParallelism: false,
+      // Auth.js imports "next/server" as Next's bundler resolves it; Vite resolves it the same way.
+      server: { deps: { inline: ["next-auth"] } },
       testTimeout: 60_000,
       hookTimeout: 120_000,
     },

@@ -1,19 +1,30 @@
+// Resolving against a stand-in origin shows where a browser on the site would go: the URL
+// parser drops tabs and newlines and reads "\" as "/", as browsers do.
+const SITE = "http://stacks.invalid";
+
 /**
- * A same-site path to return to after signing in; anything else goes home. The proxy sends a
- * full URL (`http://host/account`): only its path is kept, so no value can lead off the site.
+ * A same-site path to return to after signing in; anything else goes to `fallback`. The proxy
+ * sends a full URL (`http://host/account`): only its path is kept. A path is accepted only when
+ * the WHATWG URL parser, applied to it against the site's origin, keeps that origin, and what
+ * comes back is the parser's own reading of it, so no value can lead off the site.
  */
 export function safeCallbackPath(value: unknown, fallback = "/"): string {
   if (typeof value !== "string") return fallback;
-  const path = /^https?:\/\//i.test(value) ? pathOf(value) : value;
-  if (path === null || !path.startsWith("/") || path.startsWith("//") || path.includes("\\")) return fallback;
-  return path;
+  const path = /^https?:/i.test(value) ? pathOf(value) : value;
+  if (path === null || !path.startsWith("/")) return fallback;
+  const url = parse(path, SITE);
+  return url?.origin === SITE ? url.pathname + url.search + url.hash : fallback;
 }
 
-function pathOf(url: string): string | null {
+function parse(value: string, base?: string): URL | null {
   try {
-    const { pathname, search, hash } = new URL(url);
-    return pathname + search + hash;
+    return new URL(value, base);
   } catch {
     return null;
   }
+}
+
+function pathOf(url: string): string | null {
+  const parsed = parse(url);
+  return parsed && parsed.pathname + parsed.search + parsed.hash;
 }

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { csvText, FORMULA_START } from "../csv";
 import { DomainError, isDomainError } from "../errors";
 import { parseInput } from "../validation";
 import { splitNames, titleSchema, type TitleInput } from "./schemas";
@@ -26,11 +27,9 @@ export type CsvTitle = {
 export type CsvBadRow = { line: number; reason: string };
 export type ParsedCsv = { rows: CsvTitle[]; bad: CsvBadRow[] };
 
-/** Spreadsheets run a cell starting with these as a formula; the export quotes them with "'". */
-const FORMULA = /^[=+\-@\t\r]/;
-
+/** The export quotes formulae with "'" (lib/csv.ts); an import of its file reads them back. */
 function unquoteFormula(value: string): string {
-  return value.startsWith("'") && FORMULA.test(value.slice(1)) ? value.slice(1) : value;
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 /**
@@ -137,16 +136,9 @@ export type CsvOutRow = {
   shelfLocation: string;
 };
 
-function cell(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  return FORMULA.test(text) ? `'${text}` : text;
-}
-
 /** CSV text for these rows, with the header line when asked (the export streams in chunks). */
 export function catalogueCsv(rows: CsvOutRow[], withHeader: boolean): string {
-  const data = rows.map((r) =>
-    [r.title, r.subtitle, r.authors.join("; "), r.isbn13, r.publisher, r.year, r.language, r.genres.join("; "), r.description, r.pageCount, r.copies, r.shelfLocation].map(cell),
-  );
-  const text = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { header: withHeader, newline: "\r\n" }).replace(/(\r\n)+$/, "");
+  const data = rows.map((r) => [r.title, r.subtitle, r.authors.join("; "), r.isbn13, r.publisher, r.year, r.language, r.genres.join("; "), r.description, r.pageCount, r.copies, r.shelfLocation]);
+  const text = csvText(CSV_COLUMNS, data, { header: withHeader }).replace(/(\r\n)+$/, "");
   return text ? `${text}\r\n` : "";
 }

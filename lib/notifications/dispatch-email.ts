@@ -82,7 +82,7 @@ async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMai
     for (let mail = claimed[next++]; mail; mail = claimed[next++]) {
       try {
         await mailer.send({
-          to: `${mail.user.name} <${mail.user.email}>`,
+          to: { name: mail.user.name, address: mail.user.email },
           subject: mail.subject,
           text: mail.body,
           html: mail.bodyHtml ?? mail.body,

@@ -7,7 +7,7 @@ import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import nodemailer from "nodemailer";
 
-/** @type {{ from: string; smtp: null | { host: string; port: number; secure: boolean; user?: string; password?: string; ignoreTLS: boolean; maxConnections: number } }} */
+/** @type {{ from: string; smtp: null | { host: string; port: number; secure: boolean; user?: string; password?: string; ignoreTLS: boolean; requireTLS: boolean; maxConnections: number } }} */
 const config = workerData;
 
 const transport = config.smtp
@@ -20,6 +20,7 @@ const transport = config.smtp
       secure: config.smtp.secure,
       auth: config.smtp.user ? { user: config.smtp.user, pass: config.smtp.password ?? "" } : undefined,
       ignoreTLS: config.smtp.ignoreTLS,
+      requireTLS: config.smtp.requireTLS,
     })
   : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
 

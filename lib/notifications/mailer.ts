@@ -2,7 +2,9 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 
-export type OutgoingMail = { to: string; subject: string; text: string; html: string; messageId: string };
+/** An address as nodemailer takes it: the name is never parsed, so it cannot add recipients. */
+export type MailAddress = { name: string; address: string };
+export type OutgoingMail = { to: MailAddress; subject: string; text: string; html: string; messageId: string };
 export type Mailer = { kind: "smtp" | "file"; send(mail: OutgoingMail): Promise<void>; close(): void };
 
 /** Where mail goes without SMTP settings: one .eml file per message, readable by a developer. */
@@ -12,6 +14,7 @@ export function fileOutboxDir(): string {
 
 function smtpSettings() {
   if (!process.env.SMTP_HOST) return null;
+  const requireTLS = process.env.SMTP_REQUIRE_TLS;
   return {
     host: process.env.SMTP_HOST,
     port: Number(process.env.SMTP_PORT ?? 587),
@@ -19,6 +22,8 @@ function smtpSettings() {
     user: process.env.SMTP_USER || undefined,
     password: process.env.SMTP_PASSWORD,
     ignoreTLS: process.env.SMTP_IGNORE_TLS === "true",
+    // A password never crosses a plain connection unless the deployment says so.
+    requireTLS: requireTLS ? requireTLS === "true" : Boolean(process.env.SMTP_PASSWORD),
     maxConnections: Number(process.env.SMTP_MAX_CONNECTIONS ?? 5),
   };
 }

@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import { csvText } from "../csv";
 import { collectionByGenre, collectionByLanguage } from "./collection-reports";
 import { loansPerMonth, mostBorrowed, overdueRate } from "./circulation-reports";
 import { newPatronsPerMonth } from "./patron-reports";
@@ -81,5 +81,8 @@ export async function reportTable(name: ReportName, range: ReportRange): Promise
 
 /** The table as CSV, its column labels as the header. */
 export function reportCsv(table: ReportTable): string {
-  return Papa.unparse({ fields: table.columns.map((c) => c.label), data: table.rows.map((r) => table.columns.map((c) => r[c.key])) });
+  return csvText(
+    table.columns.map((c) => c.label),
+    table.rows.map((r) => table.columns.map((c) => r[c.key])),
+  );
 }

@@ -11,6 +11,7 @@ import { getLibrarySettings } from "@/lib/settings";
 import { parseInput } from "@/lib/validation";
 import { makeUser, resetDatabase } from "../support/database";
 import { makeLibrarian, makePatron, makeTitle } from "../support/fixtures";
+import { ADULT_FORM } from "../support/policy-form";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
 vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
@@ -24,22 +25,6 @@ beforeEach(async () => {
   await resetDatabase();
   setClock(T0);
 });
-
-const ADULT_FORM = {
-  name: "Adult",
-  loanPeriodDays: "21",
-  maxLoans: "5",
-  maxRenewals: "2",
-  fineDailyCents: "0.25",
-  fineGraceDays: "0",
-  fineCapCents: "10.00",
-  blockThresholdCents: "5",
-  maxHolds: "5",
-  holdPickupDays: "7",
-  dueSoonDays: "2",
-  overdueNoticeDays: "1, 7,14",
-  cardValidityDays: "1095",
-};
 
 function fieldsOf(run: () => unknown): Record<string, string> {
   try {

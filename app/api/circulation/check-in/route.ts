@@ -1,11 +1,14 @@
 import { errorResponse, jsonBody, staffOrResponse } from "@/lib/api";
 import { checkIn } from "@/lib/circulation/check-in";
 import { barcodeSchema } from "@/lib/circulation/schemas";
+import { jsonPostRefusal } from "@/lib/http/same-origin";
 import { sendEmailsSoon } from "@/lib/notifications/send-soon";
 import { parseInput } from "@/lib/validation";
 
 /** The desk's check-in: POST {"barcode"}; says where the copy goes next. */
 export async function POST(request: Request) {
+  const refused = jsonPostRefusal(request);
+  if (refused) return refused;
   const staff = await staffOrResponse();
   if (staff instanceof Response) return staff;
   try {
