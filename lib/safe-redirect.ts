@@ -13,7 +13,10 @@ export function safeCallbackPath(value: unknown, fallback = "/"): string {
   const path = /^https?:/i.test(value) ? pathOf(value) : value;
   if (path === null || !path.startsWith("/")) return fallback;
   const url = parse(path, SITE);
-  return url?.origin === SITE ? url.pathname + url.search + url.hash : fallback;
+  if (url?.origin !== SITE) return fallback;
+  // Dot segments ("/.//evil.example") can leave a pathname that a browser reads as another host.
+  if (url.pathname.startsWith("//")) return fallback;
+  return url.pathname + url.search + url.hash;
 }
 
 function parse(value: string, base?: string): URL | null {

@@ -9,6 +9,7 @@ import type { Db } from "../db";
 import { ensureLibraryBasics } from "../library-setup";
 import { cardExpiry } from "../patrons/card-expiry";
 import { newCardNumber } from "../patrons/card-number";
+import { endOfLibraryDay } from "../policies/library-time";
 import { hashPassword } from "../patrons/password";
 
 export type SeedDemoOptions = { titles?: number };
@@ -43,7 +44,10 @@ export async function seedDemoLibrary(db: Db, { titles }: SeedDemoOptions = {}) 
     accounts.push({ ...account, id: user.id, cardNumber: user.cardNumber });
   }
   await resetIdSequences(db, ["User"]);
-  await seedDemoCirculation(db, accounts, started, Math.min(200, Math.floor(catalogue.titles / 2)));
+  // The history is dated from midday of the library's today, so no step lands on another library
+  // day across a daylight-saving change and the demo's figures (a 7.25 fine) hold at any hour.
+  const midday = new Date(endOfLibraryDay(started, 0, settings.timeZone).getTime() - 12 * 3_600_000);
+  await seedDemoCirculation(db, accounts, midday, Math.min(200, Math.floor(catalogue.titles / 2)));
   return { ...catalogue, accounts };
 }
 

@@ -24,6 +24,8 @@ export async function recordPayment(options: RecordPaymentOptions): Promise<Reco
   const { patronId, amountCents, kind, reason, fineId, actorId } = options;
   if (!Number.isInteger(amountCents) || amountCents <= 0) throw new DomainError("INVALID_INPUT", "Enter an amount above zero.", { amount: "Enter an amount above zero." });
   if (kind === "WAIVER" && !reason?.trim()) throw new DomainError("INVALID_INPUT", "Say why the fine is waived.", { reason: "Say why the fine is waived." });
+  // Staff powers stop at oneself: a waiver is another staff member's decision.
+  if (kind === "WAIVER" && actorId === patronId) throw new DomainError("FORBIDDEN", "Nobody waives their own fines: ask another member of staff.", undefined, "OWN_FINES");
   const at = now();
   return db.$transaction(async (tx) => {
     const settings = await librarySettingsIn(tx);

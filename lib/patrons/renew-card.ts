@@ -4,6 +4,7 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import { librarySettingsIn } from "../settings";
 import { cardExpiry } from "./card-expiry";
+import { rolesManageableBy, targetRefusal } from "./staff-powers";
 
 export type RenewCardOptions = { patronId: number; actorId: number };
 
@@ -11,11 +12,13 @@ export type RenewCardOptions = { patronId: number; actorId: number };
 export async function renewCard({ patronId, actorId }: RenewCardOptions): Promise<{ expiresAt: Date }> {
   const at = now();
   return db.$transaction(async (tx) => {
+    const roles = await rolesManageableBy(tx, actorId);
     const patron = await tx.user.findUnique({ where: { id: patronId }, select: { expiresAt: true, category: { select: { cardValidityDays: true } } } });
     if (!patron) throw new DomainError("NOT_FOUND", "No such patron.");
     const { timeZone } = await librarySettingsIn(tx);
     const expiresAt = cardExpiry(at, patron.category.cardValidityDays, timeZone);
-    await tx.user.update({ where: { id: patronId }, data: { expiresAt } });
+    const { count } = await tx.user.updateMany({ where: { id: patronId, role: { in: roles } }, data: { expiresAt } });
+    if (count !== 1) throw (await targetRefusal(tx, patronId, roles)) ?? new DomainError("NOT_FOUND", "No such patron.");
     await recordAudit(tx, {
       actorId,
       action: "patron.renew_card",

@@ -1,12 +1,11 @@
 import { exportCatalogue } from "@/lib/catalogue/export-catalogue";
 import { parseInventoryParams } from "@/lib/catalogue/inventory-options";
-import { getCurrentUser, isStaff } from "@/lib/session";
+import { staffOrResponse } from "@/lib/api";
 
 /** The catalogue, or the inventory's filtered view (?q=&genre=&status=), as a CSV download. */
 export async function GET(request: Request): Promise<Response> {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Sign in as staff to export the catalogue.", { status: 401 });
-  if (!isStaff(user.role)) return new Response("Only staff may export the catalogue.", { status: 403 });
+  const staff = await staffOrResponse();
+  if (staff instanceof Response) return staff;
   const options = parseInventoryParams(new URL(request.url).searchParams);
   const chunks = exportCatalogue(options);
   const encoder = new TextEncoder();

@@ -1,14 +1,13 @@
+import { staffOrResponse } from "@/lib/api";
 import { now } from "@/lib/clock";
-import { getCurrentUser, isStaff } from "@/lib/session";
 import { reportRange } from "@/lib/reports/range";
 import { isReportName, reportCsv, reportTable } from "@/lib/reports/report-tables";
 import { getLibrarySettings } from "@/lib/settings";
 
 /** GET /api/admin/reports/<report>.csv?from=&to= — staff only. */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Sign in first.", { status: 401 });
-  if (!isStaff(user.role)) return new Response("Staff only.", { status: 403 });
+  const staff = await staffOrResponse();
+  if (staff instanceof Response) return staff;
   const { file } = await params;
   const name = file.replace(/\.csv$/, "");
   if (!file.endsWith(".csv") || !isReportName(name)) return new Response("No such report.", { status: 404 });
