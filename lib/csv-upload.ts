@@ -3,7 +3,10 @@ import { DomainError } from "./errors";
 /** The largest CSV file an import accepts: every import reads its upload through csvUpload. */
 export const MAX_CSV_BYTES = 8 * 1024 * 1024;
 
-const TOO_LARGE = "The file is larger than 8 MB. Split it and import each part.";
+/** The limit as forms show it ("8 MB"). */
+export const MAX_CSV_SIZE = `${MAX_CSV_BYTES / (1024 * 1024)} MB`;
+
+const TOO_LARGE = `The file is larger than ${MAX_CSV_SIZE}. Split it and import each part.`;
 
 /** The text of the CSV file a form uploads as `file`, refused when missing, empty or too large. */
 export async function csvUpload(form: FormData): Promise<string> {

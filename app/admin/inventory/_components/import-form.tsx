@@ -4,6 +4,7 @@ import Link from "next/link";
 import { importCatalogueAction, previewImportAction } from "@/app/admin/inventory/actions";
 import { CsvImportForm, type PreviewColumn } from "@/components/admin/csv-import-form";
 import type { PreviewLine } from "@/lib/catalogue/preview-import";
+import { MAX_CSV_SIZE } from "@/lib/csv-upload";
 import { plural } from "@/lib/format";
 
 const columns: PreviewColumn<PreviewLine>[] = [
@@ -18,7 +19,7 @@ export function ImportForm() {
     <CsvImportForm
       previewAction={previewImportAction}
       importAction={importCatalogueAction}
-      fileHint="Up to 8 MB. The first line names the columns."
+      fileHint={`Up to ${MAX_CSV_SIZE}. The first line names the columns.`}
       importingMessage="Importing — this takes a few seconds for thousands of rows…"
       summary={(p) => (
         <>
