@@ -23,19 +23,29 @@ export async function* exportCatalogue(filter: Pick<InventoryOptions, "q" | "gen
       SELECT t."id", t."title", t."subtitle", t."isbn13", t."publisher", t."year", t."language", t."description", t."pageCount"
       FROM "Title" t WHERE ${Prisma.join([...conditions, Prisma.sql`t."id" > ${after}`], " AND ")} ORDER BY t."id" LIMIT ${CHUNK}`);
     if (rows.length === 0) return;
-    const ids = rows.map((r) => Number(r.id));
-    after = ids[ids.length - 1];
+    const first = Number(rows[0].id);
+    after = Number(rows[rows.length - 1].id);
+    // The batch's authors, genres and copies by its id range, never by a list of its ids: a list
+    // costs one bind parameter per title, and SQLite refuses a query past 999 of them (P2029).
+    const inBatch = Prisma.sql`"titleId" BETWEEN ${first} AND ${after}`;
     const [authors, genres, copies] = await Promise.all([
-      db.titleAuthor.findMany({ where: { titleId: { in: ids } }, orderBy: [{ titleId: "asc" }, { position: "asc" }], select: { titleId: true, author: { select: { name: true } } } }),
-      db.titleGenre.findMany({ where: { titleId: { in: ids } }, select: { titleId: true, genre: { select: { name: true } } }, orderBy: { genre: { name: "asc" } } }),
-      db.copy.findMany({ where: { titleId: { in: ids }, status: { not: "WITHDRAWN" } }, select: { titleId: true, shelfLocation: true }, orderBy: { id: "asc" } }),
+      db.$queryRaw<{ titleId: number | bigint; name: string }[]>(Prisma.sql`
+        SELECT ta."titleId", a."name" FROM "TitleAuthor" ta JOIN "Author" a ON a."id" = ta."authorId"
+        WHERE ta.${inBatch} ORDER BY ta."titleId", ta."position"`),
+      db.$queryRaw<{ titleId: number | bigint; name: string }[]>(Prisma.sql`
+        SELECT tg."titleId", g."name" FROM "TitleGenre" tg JOIN "Genre" g ON g."id" = tg."genreId"
+        WHERE tg.${inBatch} ORDER BY tg."titleId", g."name"`),
+      db.$queryRaw<{ titleId: number | bigint; shelfLocation: string }[]>(Prisma.sql`
+        SELECT c."titleId", c."shelfLocation" FROM "Copy" c
+        WHERE c.${inBatch} AND c."status" <> 'WITHDRAWN' ORDER BY c."titleId", c."id"`),
     ]);
-    const group = <T extends { titleId: number }>(items: T[]) => {
+    const group = <T extends { titleId: number | bigint }>(items: T[]) => {
       const map = new Map<number, T[]>();
       for (const item of items) {
-        const list = map.get(item.titleId);
+        const id = Number(item.titleId);
+        const list = map.get(id);
         if (list) list.push(item);
-        else map.set(item.titleId, [item]);
+        else map.set(id, [item]);
       }
       return map;
     };
@@ -48,12 +58,12 @@ export async function* exportCatalogue(filter: Pick<InventoryOptions, "q" | "gen
       return {
         title: r.title,
         subtitle: r.subtitle,
-        authors: (authorsOf.get(id) ?? []).map((a) => a.author.name),
+        authors: (authorsOf.get(id) ?? []).map((a) => a.name),
         isbn13: r.isbn13,
         publisher: r.publisher,
         year: r.year === null ? null : Number(r.year),
         language: r.language,
-        genres: (genresOf.get(id) ?? []).map((g) => g.genre.name),
+        genres: (genresOf.get(id) ?? []).map((g) => g.name),
         description: r.description,
         pageCount: r.pageCount === null ? null : Number(r.pageCount),
         copies: own.length,
