@@ -15,6 +15,8 @@ export function refusalMessage(refusal: BorrowRefusal | RenewalRefusal, currency
       return `You owe ${formatMoney(refusal.unpaidFinesCents, currency)} in fines; borrowing stops at ${formatMoney(refusal.thresholdCents, currency)}. Please pay at the desk.`;
     case "LOAN_LIMIT":
       return `You have ${plural(refusal.maxLoans, "book")} on loan, the most your card allows.`;
+    case "TOO_SOON":
+      return "Too soon to renew: renewing now would not move the due date. You can renew nearer the due date.";
     case "NO_RENEWALS_LEFT":
       return `This loan has been renewed ${refusal.maxRenewals === 1 ? "once" : `${refusal.maxRenewals} times`}, the most allowed. Please return it by its due date.`;
     case "WANTED_BY_OTHERS":

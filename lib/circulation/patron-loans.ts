@@ -2,7 +2,10 @@ import { now } from "../clock";
 import { db } from "../db";
 import { overdueFineCents } from "../fines/rules";
 import { getLibrarySettings } from "../settings";
-import { daysOverdue } from "./rules";
+import { refusalMessage } from "./messages";
+import { readPatronStanding } from "./patron-standing";
+import { holdsAgainstRenewal } from "./renew-loan";
+import { daysOverdue, dueDate, renewalRefusal } from "./rules";
 
 export type CurrentLoan = {
   id: number;
@@ -14,6 +17,8 @@ export type CurrentLoan = {
   /** The fine the loan would owe if returned now. */
   accruingFineCents: number;
   renewalsLeft: number;
+  /** Why renewing now would be refused, in the words the refusal would use; null when it may be renewed. */
+  renewalRefusal: string | null;
 };
 
 /** A patron's loans out now, soonest due first, with what an overdue one is costing. */
@@ -24,11 +29,21 @@ export async function currentLoans(patronId: number): Promise<CurrentLoan[]> {
     db.loan.findMany({
       where: { patronId, returnedAt: null },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      include: { copy: { select: { barcode: true, title: { select: { id: true, title: true, authorNames: true } } } } },
+      include: { copy: { select: { barcode: true, titleId: true, title: { select: { id: true, title: true, authorNames: true } } } } },
     }),
     getLibrarySettings(),
   ]);
-  return loans.map((loan) => ({
+  const standing = await readPatronStanding(db, patronId, at);
+  const renewedDueAt = dueDate(at, patron.category, settings.timeZone);
+  const refusals = await Promise.all(
+    loans.map(async (loan) => {
+      if (!standing) return null;
+      const holds = await holdsAgainstRenewal(db, loan.copy.titleId, patronId);
+      const refused = renewalRefusal({ standing: standing.standing, renewals: loan.renewals, ...holds, dueAt: loan.dueAt, renewedDueAt }, standing.policy, at);
+      return refused && refusalMessage(refused, settings.currency);
+    }),
+  );
+  return loans.map((loan, i) => ({
     id: loan.id,
     title: loan.copy.title,
     barcode: loan.copy.barcode,
@@ -37,6 +52,7 @@ export async function currentLoans(patronId: number): Promise<CurrentLoan[]> {
     daysOverdue: daysOverdue(loan.dueAt, at, settings.timeZone),
     accruingFineCents: overdueFineCents(loan.dueAt, at, patron.category, settings.timeZone),
     renewalsLeft: Math.max(0, patron.category.maxRenewals - loan.renewals),
+    renewalRefusal: refusals[i],
   }));
 }
 

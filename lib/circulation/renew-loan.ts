@@ -1,6 +1,6 @@
 import { circulationActor, recordAudit } from "../audit";
 import { now } from "../clock";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
 import { librarySettingsIn } from "../settings";
@@ -16,6 +16,15 @@ export type RenewLoanOptions = {
 };
 export type RenewLoanResult = { loanId: number; dueAt: Date; renewalsLeft: number; title: string };
 
+/** The holds by others a renewal must leave a copy for, and the copies free to serve them. */
+export async function holdsAgainstRenewal(client: Pick<Tx, "hold" | "copy">, titleId: number, patronId: number) {
+  const [waitingHoldsByOthers, freeCopies] = await Promise.all([
+    client.hold.count({ where: { titleId, status: "WAITING", patronId: { not: patronId } } }),
+    client.copy.count({ where: { titleId, status: "AVAILABLE", holds: { none: { status: { in: [...SET_ASIDE_HOLD_STATUSES] } } } } }),
+  ]);
+  return { waitingHoldsByOthers, freeCopies };
+}
+
 export async function renewLoan({ loanId, actorId, patronId }: RenewLoanOptions): Promise<RenewLoanResult> {
   const at = now();
   return db.$transaction(async (tx) => {
@@ -28,16 +37,11 @@ export async function renewLoan({ loanId, actorId, patronId }: RenewLoanOptions)
       include: { copy: { select: { id: true, titleId: true, title: { select: { title: true } } } } },
     });
     if (!loan) throw new DomainError("NOT_FOUND", "That loan has just been returned.");
-    const titleId = loan.copy.titleId;
-    const [waitingHoldsByOthers, freeCopies] = await Promise.all([
-      tx.hold.count({ where: { titleId, status: "WAITING", patronId: { not: patron.id } } }),
-      tx.copy.count({ where: { titleId, status: "AVAILABLE", holds: { none: { status: { in: [...SET_ASIDE_HOLD_STATUSES] } } } } }),
-    ]);
-    const refused = renewalRefusal({ standing: patron.standing, renewals: loan.renewals, waitingHoldsByOthers, freeCopies }, patron.policy, at);
+    const { waitingHoldsByOthers, freeCopies } = await holdsAgainstRenewal(tx, loan.copy.titleId, patron.id);
+    const dueAt = dueDate(at, patron.policy, settings.timeZone);
+    const refused = renewalRefusal({ standing: patron.standing, renewals: loan.renewals, waitingHoldsByOthers, freeCopies, dueAt: loan.dueAt, renewedDueAt: dueAt }, patron.policy, at);
     if (refused) throw refusal(refused, settings.currency);
 
-    const newDue = dueDate(at, patron.policy, settings.timeZone);
-    const dueAt = newDue > loan.dueAt ? newDue : loan.dueAt;
     // Conditional on the renewal count read above: a double click renews once.
     const { count } = await tx.loan.updateMany({
       where: { id: loan.id, returnedAt: null, renewals: loan.renewals },

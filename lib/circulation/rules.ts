@@ -67,6 +67,7 @@ export function borrowRefusal(
 export type RenewalRefusal =
   | Exclude<BorrowRefusal, { reason: "LOAN_LIMIT" }>
   | { reason: "NO_RENEWALS_LEFT"; maxRenewals: number }
+  | { reason: "TOO_SOON" }
   | { reason: "WANTED_BY_OTHERS"; waitingHolds: number };
 
 export type RenewalCase = {
@@ -76,6 +77,9 @@ export type RenewalCase = {
   waitingHoldsByOthers: number;
   /** Copies of the title free to serve those holds (on the shelf, not set aside). */
   freeCopies: number;
+  /** The loan's due date now, and the one renewing it now would give (see dueDate). */
+  dueAt: Date;
+  renewedDueAt: Date;
 };
 
 export function renewalRefusal(
@@ -86,6 +90,8 @@ export function renewalRefusal(
   const standing = standingRefusal(c.standing, policy, at);
   if (standing) return standing;
   if (c.renewals >= policy.maxRenewals) return { reason: "NO_RENEWALS_LEFT", maxRenewals: policy.maxRenewals };
+  // A renewal that would not move the due date (on the day of checkout, say) would use one up for nothing.
+  if (c.renewedDueAt <= c.dueAt) return { reason: "TOO_SOON" };
   if (c.waitingHoldsByOthers > c.freeCopies) return { reason: "WANTED_BY_OTHERS", waitingHolds: c.waitingHoldsByOthers };
   return null;
 }

@@ -38,6 +38,7 @@ it("unlinks a patron's past circulation entries when they stop keeping history, 
   setClock(T0);
   const [patron, book, wanted] = await Promise.all([makePatron(), makeTitle(), makeTitle({ copies: 0 })]);
   const loan = await borrowTitle({ patronId: patron.id, titleId: book.id });
+  setClock(new Date(T0.getTime() + days(3)));
   await renewLoan({ loanId: loan.loanId, actorId: patron.id, patronId: patron.id });
   const hold = await placeHold({ patronId: patron.id, titleId: wanted.id });
   await cancelHold({ holdId: hold.holdId, actorId: patron.id, patronId: patron.id });

@@ -149,6 +149,7 @@ describe("renewals", () => {
     const first = await renewLoan({ loanId: loan.loanId, actorId: patron.id, patronId: patron.id });
     expect(first.dueAt.toISOString()).toBe("2026-04-02T23:59:59.999Z");
     expect(first.renewalsLeft).toBe(1);
+    setClock(new Date(T0.getTime() + days(12)));
     await renewLoan({ loanId: loan.loanId, actorId: patron.id, patronId: patron.id });
     await expect(renewLoan({ loanId: loan.loanId, actorId: patron.id, patronId: patron.id })).rejects.toMatchObject({ reason: "NO_RENEWALS_LEFT" });
   });
@@ -157,9 +158,21 @@ describe("renewals", () => {
     const [[reader, waiting], book] = await Promise.all([makePatrons(2), makeTitle({ copies: 2 })]);
     const loan = await borrowTitle({ patronId: reader.id, titleId: book.id });
     await db.hold.create({ data: { titleId: book.id, patronId: waiting.id, placedAt: T0 } });
+    setClock(new Date(T0.getTime() + days(2)));
     await renewLoan({ loanId: loan.loanId, actorId: reader.id, patronId: reader.id });
     await db.copy.update({ where: { id: book.copies[1].id }, data: { status: "DAMAGED" } });
+    setClock(new Date(T0.getTime() + days(4)));
     await expect(renewLoan({ loanId: loan.loanId, actorId: reader.id, patronId: reader.id })).rejects.toMatchObject({ reason: "WANTED_BY_OTHERS" });
+  });
+
+  it("refuses a renewal that would not move the due date, on the day of checkout, and keeps the renewal", async () => {
+    const [patron, book] = await Promise.all([makePatron(), makeTitle()]);
+    const loan = await borrowTitle({ patronId: patron.id, titleId: book.id });
+    await expect(renewLoan({ loanId: loan.loanId, actorId: patron.id, patronId: patron.id })).rejects.toMatchObject({
+      reason: "TOO_SOON",
+      message: expect.stringContaining("Too soon to renew"),
+    });
+    expect(await db.loan.findUniqueOrThrow({ where: { id: loan.loanId } })).toMatchObject({ renewals: 0, dueAt: loan.dueAt });
   });
 });
 
@@ -208,6 +221,7 @@ describe("fines and payments", () => {
 it("writes an audit entry for every circulation event and money movement", async () => {
   const [patron, librarian, book] = await Promise.all([makePatron(), makeLibrarian(), makeTitle({ copies: 2 })]);
   const loan = await checkOutCopy({ patronId: patron.id, barcode: book.copies[0].barcode, actorId: librarian.id });
+  setClock(new Date(T0.getTime() + days(3)));
   await renewLoan({ loanId: loan.loanId, actorId: librarian.id });
   setClock(new Date(T0.getTime() + days(60)));
   await checkIn({ barcode: book.copies[0].barcode, actorId: librarian.id });

@@ -82,15 +82,18 @@ describe("who may borrow", () => {
     expect(borrowRefusal({ ...good, ...change }, DEFAULT_POLICY, now)?.reason ?? null).toBe(reason);
   });
 
-  it.each<[string, { renewals: number; waitingHoldsByOthers: number; freeCopies: number; standing?: Partial<PatronStanding> }, string | null]>([
+  it.each<[string, { renewals: number; waitingHoldsByOthers: number; freeCopies: number; standing?: Partial<PatronStanding>; renewedDueAt?: Date }, string | null]>([
     ["first renewal", { renewals: 0, waitingHoldsByOthers: 0, freeCopies: 0 }, null],
+    ["on the day of checkout (the due date would not move)", { renewals: 0, waitingHoldsByOthers: 0, freeCopies: 0, renewedDueAt: at("2026-03-23T23:59:59.999Z") }, "TOO_SOON"],
     ["third renewal", { renewals: 2, waitingHoldsByOthers: 0, freeCopies: 0 }, "NO_RENEWALS_LEFT"],
     ["a hold waits, no other copy", { renewals: 0, waitingHoldsByOthers: 1, freeCopies: 0 }, "WANTED_BY_OTHERS"],
     ["a hold waits, another copy is free", { renewals: 0, waitingHoldsByOthers: 1, freeCopies: 1 }, null],
     ["at the loan limit (renewing takes no new loan)", { renewals: 0, waitingHoldsByOthers: 0, freeCopies: 0, standing: { openLoans: 5 } }, null],
     ["with fines at the threshold", { renewals: 0, waitingHoldsByOthers: 0, freeCopies: 0, standing: { unpaidFinesCents: 500 } }, "FINES_BLOCK"],
   ])("renewal: %s", (_, c, reason) => {
-    expect(renewalRefusal({ ...c, standing: { ...good, ...c.standing } }, DEFAULT_POLICY, now)?.reason ?? null).toBe(reason);
+    const dueAt = at("2026-03-23T23:59:59.999Z");
+    const renewal = { dueAt, renewedDueAt: at("2026-03-30T23:59:59.999Z"), ...c, standing: { ...good, ...c.standing } };
+    expect(renewalRefusal(renewal, DEFAULT_POLICY, now)?.reason ?? null).toBe(reason);
   });
 
   it("explains refusals in plain words", () => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { renewLoanAction, returnLoanAction } from "@/app/account/actions";
 import { RecordActionButton } from "@/components/account/record-action-button";
+import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLoans } from "@/lib/circulation/patron-loans";
@@ -55,7 +56,19 @@ export default async function LoansPage({ searchParams }: { searchParams: Promis
                 {loan.renewalsLeft > 0 ? `${plural(loan.renewalsLeft, "renewal")} left` : "No renewals left"} · copy {loan.barcode}
               </p>
               <div className="mt-3 flex flex-wrap items-start gap-3">
-                <RecordActionButton action={renewLoanAction} field="loanId" id={loan.id} label="Renew" accessibleName={`Renew ${loan.title.title}`} pendingText="Renewing…" />
+                {loan.renewalRefusal ? (
+                  // Disabled with the refusal beside it, so the patron learns why before tapping.
+                  <div className="max-w-prose space-y-2">
+                    <Button variant="secondary" disabled aria-label={`Renew ${loan.title.title}`} aria-describedby={`renew-refusal-${loan.id}`}>
+                      Renew
+                    </Button>
+                    <p id={`renew-refusal-${loan.id}`} className="text-sm text-stone-700">
+                      {loan.renewalRefusal}
+                    </p>
+                  </div>
+                ) : (
+                  <RecordActionButton action={renewLoanAction} field="loanId" id={loan.id} label="Renew" accessibleName={`Renew ${loan.title.title}`} pendingText="Renewing…" />
+                )}
                 <RecordActionButton action={returnLoanAction} field="loanId" id={loan.id} label="Return" accessibleName={`Return ${loan.title.title}`} pendingText="Returning…" />
               </div>
             </li>
