@@ -1,5 +1,6 @@
 import { recordAudit } from "../audit";
 import { now } from "../clock";
+import { normaliseCode } from "../codes";
 import { db, isUniqueViolation, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { lockOpenTitle } from "./copy-state";
@@ -26,7 +27,8 @@ export async function nextGeneratedBarcode(tx: Tx): Promise<string> {
 }
 
 /** Adds a copy to a title, with the barcode scanned or, when none was, the next generated one. */
-export async function addCopy({ input, actorId }: AddCopyOptions): Promise<{ id: number; barcode: string }> {
+export async function addCopy({ input: given, actorId }: AddCopyOptions): Promise<{ id: number; barcode: string }> {
+  const input = { ...given, barcode: given.barcode === null ? null : normaliseCode(given.barcode) };
   for (let attempt = 1; ; attempt++) {
     try {
       return await addCopyOnce(input, actorId);

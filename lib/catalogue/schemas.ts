@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normaliseCode } from "../codes";
 import { now } from "../clock";
 import { normalizeIsbn } from "./isbn";
 
@@ -110,7 +111,7 @@ export const addCopySchema = z.object({
         .max(40, "A barcode is at most 40 characters.")
         .regex(/^[A-Za-z0-9-]*$/, "A barcode has only letters, digits and hyphens."),
     )
-    .transform((v) => v || null),
+    .transform((v) => (v ? normaliseCode(v) : null)),
   shelfLocation,
 });
 

@@ -1,5 +1,6 @@
 import { circulationActor, recordAudit } from "../audit";
 import { now } from "../clock";
+import { normaliseCode } from "../codes";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { overdueFineCents } from "../fines/rules";
@@ -31,8 +32,8 @@ export async function checkIn({ barcode, actorId, patronId }: CheckInOptions): P
   const at = now();
   return db.$transaction(async (tx) => {
     const settings = await librarySettingsIn(tx);
-    const copy = await tx.copy.findUnique({ where: { barcode: barcode.trim() }, include: { title: { select: { id: true, title: true } } } });
-    if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${barcode.trim()}.`, { barcode: "Unknown barcode." });
+    const copy = await tx.copy.findUnique({ where: { barcode: normaliseCode(barcode) }, include: { title: { select: { id: true, title: true } } } });
+    if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${normaliseCode(barcode)}.`, { barcode: "Unknown barcode." });
     const open = await tx.loan.findFirst({
       where: { copyId: copy.id, returnedAt: null },
       include: { patron: { select: { id: true, name: true, cardNumber: true, keepHistory: true, categoryId: true } } },

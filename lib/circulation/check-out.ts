@@ -1,6 +1,7 @@
 import { circulationActor, recordAudit } from "../audit";
 import { tryLendCopy } from "../catalogue/copy-state";
 import { now } from "../clock";
+import { normaliseCode } from "../codes";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { routeFreedCopy } from "../holds/route-copy";
@@ -79,8 +80,8 @@ export async function checkOutCopy({ patronId, barcode, actorId }: CheckOutCopyO
   const at = now();
   return db.$transaction(async (tx) => {
     const { settings, patron } = await startCheckOut(tx, patronId, at);
-    const copy = await tx.copy.findUnique({ where: { barcode: barcode.trim() }, select: { id: true, titleId: true } });
-    if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${barcode.trim()}.`, { barcode: "Unknown barcode." });
+    const copy = await tx.copy.findUnique({ where: { barcode: normaliseCode(barcode) }, select: { id: true, titleId: true } });
+    if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${normaliseCode(barcode)}.`, { barcode: "Unknown barcode." });
     await countBorrow(tx, copy.titleId);
     if (!(await tryLendCopy(tx, copy.id, patron.id))) throw await copyNotLendable(tx, copy.id);
     return lend(tx, patron, copy.id, at, settings.timeZone, actorId, "desk");

@@ -1,6 +1,7 @@
 import { circulationActor, recordAudit } from "../audit";
 import { moveCopy } from "../catalogue/copy-state";
 import { now } from "../clock";
+import { normaliseCode } from "../codes";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { routeShelfCopy } from "../holds/route-copy";
@@ -17,8 +18,8 @@ export type MarkLostResult = { copyId: number; loanId: number | null; fine: { id
 export async function markLost({ barcode, actorId }: MarkLostOptions): Promise<MarkLostResult> {
   const at = now();
   return db.$transaction(async (tx) => {
-    const copy = await tx.copy.findUnique({ where: { barcode: barcode.trim() }, include: { title: { select: { title: true } } } });
-    if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${barcode.trim()}.`, { barcode: "Unknown barcode." });
+    const copy = await tx.copy.findUnique({ where: { barcode: normaliseCode(barcode) }, include: { title: { select: { title: true } } } });
+    if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${normaliseCode(barcode)}.`, { barcode: "Unknown barcode." });
     if (copy.status === "LOST" || copy.status === "WITHDRAWN") {
       throw new DomainError("REFUSED", `This copy is already ${copy.status === "LOST" ? "marked lost" : "withdrawn"}.`, undefined, "COPY_NOT_LENDABLE");
     }

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { normaliseCode } from "../codes";
 import { db } from "../db";
 import type { Role } from "../generated/sqlite/enums";
 import { UNUSED_HASH, verifyPassword } from "./password";
@@ -41,7 +42,7 @@ export async function authenticate({ identifier, password, address }: Authentica
 
 function identifierWhere(identifier: string) {
   const id = identifier.trim();
-  return id.includes("@") ? { email: id.toLowerCase() } : { cardNumber: id.toUpperCase() };
+  return id.includes("@") ? { email: id.toLowerCase() } : { cardNumber: normaliseCode(id) };
 }
 
 /** After a successful sign-in: whether the account signed in with a temporary password. */

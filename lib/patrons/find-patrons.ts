@@ -1,3 +1,4 @@
+import { normaliseCode } from "../codes";
 import { db } from "../db";
 
 export type PatronMatch = { id: number; name: string; email: string; cardNumber: string; status: string };
@@ -6,7 +7,7 @@ export type PatronMatch = { id: number; name: string; email: string; cardNumber:
 export async function findPatrons(query: string): Promise<PatronMatch[]> {
   const q = query.trim();
   const select = { id: true, name: true, email: true, cardNumber: true, status: true } as const;
-  const exact = await db.user.findMany({ where: { OR: [{ cardNumber: q.toUpperCase() }, { email: q.toLowerCase() }] }, select });
+  const exact = await db.user.findMany({ where: { OR: [{ cardNumber: normaliseCode(q) }, { email: q.toLowerCase() }] }, select });
   if (exact.length) return exact;
   // Case-insensitive on both databases without provider-specific modes: match the common capitalisations.
   const variants = [...new Set([q, q.toLowerCase(), q.replace(/\b\p{L}/gu, (c) => c.toUpperCase())])];

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { z } from "zod";
+import { normaliseCode } from "../codes";
 import type { Db, Tx } from "../db";
 
 // Patron CSV import: columns name,email,category,card_number(optional),phone(optional).
@@ -31,7 +32,7 @@ export function parsePatronCsv(csv: string): ParsedPatronCsv {
       name: cell("name"),
       email: cell("email").toLowerCase(),
       category: cell("category"),
-      cardNumber: cell("card_number").toUpperCase() || null,
+      cardNumber: normaliseCode(cell("card_number")) || null,
       phone: cell("phone") || null,
     });
   });
