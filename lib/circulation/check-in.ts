@@ -1,7 +1,7 @@
 import { circulationActor, recordAudit } from "../audit";
 import { now } from "../clock";
 import { normaliseCode } from "../codes";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { overdueFineCents } from "../fines/rules";
 import { routeFreedCopy, routeHeldCopy, type CopyRouting } from "../holds/route-copy";
@@ -14,7 +14,18 @@ export type CheckInResult = {
   /** The loan that was closed, if the copy was on loan. */
   loan: { id: number; patron: { id: number; name: string; cardNumber: string } | null; daysLate: number } | null;
   fine: { id: number; amountCents: number } | null;
+  /** Set when the copy was marked lost: its replacement charge, and what finding it took off. */
+  found: FoundLostCopy | null;
   routing: CopyRouting;
+};
+
+export type FoundLostCopy = {
+  chargeCents: number;
+  /** The unpaid part of the charge, now waived; 0 when the library keeps the charge. */
+  refundedCents: number;
+  /** The part the patron already paid, to be handed back (0 when the charge is kept). */
+  paidBackCents: number;
+  kept: boolean;
 };
 
 export type CheckInOptions = {
@@ -78,6 +89,7 @@ export async function checkIn({ barcode, actorId, patronId }: CheckInOptions): P
         daysLate,
       };
     }
+    const found = copy.status === "LOST" ? await findLostCopy(tx, copy.id, actorId, settings.keepLostChargeWhenFound, at) : null;
     // A copy already set aside for a hold (from the pull list or the hold shelf) stays with it.
     // Any other goes through the router from the status read above: one withdrawn or changed
     // since is refused, and the loan closed above rolls back with it.
@@ -98,8 +110,44 @@ export async function checkIn({ barcode, actorId, patronId }: CheckInOptions): P
     if (fine) {
       await recordAudit(tx, { actorId: circulationActor(actorId, open!.patron!), action: "fine.charge", entityType: "Loan", entityId: open!.id, details: { kind: "OVERDUE", amountCents: fine.amountCents } });
     }
-    return { copy: { id: copy.id, barcode: copy.barcode }, title: copy.title, loan, fine, routing };
+    return { copy: { id: copy.id, barcode: copy.barcode }, title: copy.title, loan, fine, found, routing };
   });
+}
+
+/**
+ * A lost copy is back: its replacement charge is refunded, as Koha does by default, unless the
+ * library keeps it. The unpaid part is waived (lifting a fines block it caused) and the paid
+ * part is named for the desk to hand back. A second find of the same loss waives nothing more.
+ */
+async function findLostCopy(tx: Tx, copyId: number, actorId: number, keep: boolean, at: Date): Promise<FoundLostCopy> {
+  const charge = await tx.fine.findFirst({
+    where: { kind: "LOST", loan: { copyId, lostAt: { not: null } } },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!charge) return { chargeCents: 0, refundedCents: 0, paidBackCents: 0, kept: keep };
+  if (keep) return { chargeCents: charge.amountCents, refundedCents: 0, paidBackCents: 0, kept: true };
+  const unpaid = charge.amountCents - charge.paidCents - charge.waivedCents;
+  if (unpaid > 0) {
+    // Conditional on the amounts read: a payment taken at the same moment makes this refuse, not double-count.
+    const { count } = await tx.fine.updateMany({
+      where: { id: charge.id, paidCents: charge.paidCents, waivedCents: charge.waivedCents },
+      data: { waivedCents: charge.waivedCents + unpaid, settledAt: charge.settledAt ?? at },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "This patron's fines changed a moment ago. Scan the copy again.");
+    await tx.payment.create({
+      data: {
+        patronId: charge.patronId,
+        kind: "WAIVER",
+        amountCents: unpaid,
+        reason: "Lost copy found",
+        recordedById: actorId,
+        createdAt: at,
+        allocations: { create: { fineId: charge.id, amountCents: unpaid } },
+      },
+    });
+    await recordAudit(tx, { actorId, action: "fine.waive", entityType: "Fine", entityId: charge.id, details: { kind: "LOST", amountCents: unpaid, reason: "lost copy found" } });
+  }
+  return { chargeCents: charge.amountCents, refundedCents: Math.max(0, unpaid), paidBackCents: charge.paidCents, kept: false };
 }
 
 export type ReturnLoanOptions = { loanId: number; patronId: number };

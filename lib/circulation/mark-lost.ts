@@ -13,7 +13,8 @@ export type MarkLostResult = { copyId: number; loanId: number | null; fine: { id
 
 /**
  * Marks a copy lost. If it is on loan, the loan is closed and the patron is charged the copy's
- * replacement cost. A lost copy that turns up is checked in to return to the shelf.
+ * replacement cost. A lost copy that turns up is checked in: back to the shelf, and the charge
+ * refunded unless the library keeps it (see checkIn).
  */
 export async function markLost({ barcode, actorId }: MarkLostOptions): Promise<MarkLostResult> {
   const at = now();

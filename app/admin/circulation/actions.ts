@@ -1,7 +1,7 @@
 "use server";
 
 import { serverAction } from "@/app/_lib/server-action";
-import { checkIn } from "@/lib/circulation/check-in";
+import { checkIn, type FoundLostCopy } from "@/lib/circulation/check-in";
 import { checkOutCopy } from "@/lib/circulation/check-out";
 import { markLost } from "@/lib/circulation/mark-lost";
 import { renewLoan } from "@/lib/circulation/renew-loan";
@@ -23,6 +23,15 @@ export const deskCheckOutAction = serverAction({
   reply: async (loan) => `Checked out: ${loan.title.title} (${loan.copy.barcode}), due ${formatDate(loan.dueAt, (await getLibrarySettings()).timeZone)}.`,
 });
 
+/** What the desk tells the librarian when a copy marked lost is scanned back in. */
+function foundMessage(found: FoundLostCopy, currency: string): string {
+  if (found.chargeCents === 0) return "Found: lost copy returned.";
+  if (found.kept) return `Found: lost copy returned; the replacement charge of ${formatMoney(found.chargeCents, currency)} is kept, as the library's settings say.`;
+  const parts = [`Found: lost copy returned; replacement charge ${formatMoney(found.refundedCents + found.paidBackCents, currency)} refunded.`];
+  if (found.paidBackCents > 0) parts.push(`Give back the ${formatMoney(found.paidBackCents, currency)} the patron had paid.`);
+  return parts.join(" ");
+}
+
 export const deskCheckInAction = serverAction({
   guard: requireStaff,
   input: barcodeSchema,
@@ -36,7 +45,8 @@ export const deskCheckInAction = serverAction({
     const { currency, timeZone } = await getLibrarySettings();
     const parts = [`Checked in: ${result.title.title} (${result.copy.barcode}).`];
     if (result.loan?.patron) parts.push(`Was on loan to ${result.loan.patron.name}, card ${result.loan.patron.cardNumber}.`);
-    if (!result.loan) parts.push("It was not on loan.");
+    if (result.found) parts.push(foundMessage(result.found, currency));
+    else if (!result.loan) parts.push("It was not on loan.");
     if (result.loan && result.loan.daysLate > 0) parts.push(`${plural(result.loan.daysLate, "day")} late.`);
     if (result.fine) parts.push(`Fine charged: ${formatMoney(result.fine.amountCents, currency)}.`);
     if (result.routing.kind === "hold-shelf") {
