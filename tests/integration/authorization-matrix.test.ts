@@ -86,6 +86,9 @@ async function makeWorld() {
     makeTitle({ title: "Spare" }),
   ]);
   const loan = await borrowTitle({ patronId: patron.id, titleId: lent.id });
+  // Borrowed 18 days ago and due in 3, so renewing it would move the due date (not "too soon").
+  const DAY = 86_400_000;
+  await db.loan.update({ where: { id: loan.loanId }, data: { checkedOutAt: new Date(Date.now() - 18 * DAY), dueAt: new Date(Date.now() + 3 * DAY) } });
   await borrowTitle({ patronId: member.id, titleId: queued.id });
   const hold = await placeHold({ patronId: patron.id, titleId: queued.id });
   await borrowTitle({ patronId: member.id, titleId: reservable.id });
