@@ -7,6 +7,9 @@ import { refusalMessage } from "../circulation/messages";
 import { now } from "../clock";
 import { db } from "../db";
 import { isDomainError } from "../errors";
+import { cancelHold } from "../holds/cancel-hold";
+import { placeHold } from "../holds/place-hold";
+import { OPEN_HOLD_STATUSES } from "../holds/statuses";
 import { authenticate } from "../patrons/authenticate";
 import { librarySettingsIn, type LibrarySettings } from "../settings";
 import { count, field, formatMessage, parseMessage, sipDate, yn, type OutgoingField, type SipMessage } from "./codec";
@@ -21,7 +24,7 @@ export type SessionReply = { text: string; close?: boolean };
  * patron information, end patron session, fee paid, item information, item status update,
  * patron enable, hold, renew, renew all.
  */
-export const SUPPORTED_MESSAGES = "YYYNYYYYYNYNNNYY";
+export const SUPPORTED_MESSAGES = "YYYNYYYYYNYNNYYY";
 
 const COPY_CIRCULATION_STATUS: Record<string, string> = {
   AVAILABLE: "03",
@@ -86,6 +89,8 @@ export class SipSession {
         return { text: await this.renew(m, settings, at) };
       case "65":
         return { text: await this.renewAll(m, settings, at) };
+      case "15":
+        return { text: await this.hold(m, settings, at) };
       case "35":
         this.patrons.delete(field(m, "AA").toUpperCase());
         return { text: formatMessage("36", "Y" + sipDate(at, settings.timeZone), [["AO", this.institution], ["AA", field(m, "AA")]], m.sequence) };
@@ -333,5 +338,40 @@ export class SipSession {
     return formatMessage("66", `1${count(renewed.length)}${count(unrenewed.length)}${date}`, [
       ["AO", this.institution], ...renewed.map((b): OutgoingField => ["BM", b]), ...unrenewed.map((b): OutgoingField => ["BN", b]), ["AF", reason],
     ], m.sequence);
+  }
+
+  /**
+   * 15 hold: "+" reserves the title of the copy scanned (AB: SIP2 names a title only by its text,
+   * so a copy's barcode is required), "-" cancels the patron's open hold on it; "*" (change) is
+   * refused, as a Stacks hold has no pickup location or expiry to change.
+   */
+  private async hold(m: SipMessage, settings: LibrarySettings, at: Date): Promise<string> {
+    const mode = m.fixed[0];
+    const barcode = field(m, "AB").trim();
+    const date = sipDate(at, settings.timeZone);
+    const answer = (ok: boolean, screen: string, title?: string, extra: OutgoingField[] = []) =>
+      formatMessage("16", `${ok ? "1" : "0"}${yn(ok && mode === "+")}${date}`, [["AO", this.institution], ["AA", field(m, "AA")], ["AB", barcode], ["AJ", title], ...extra, ["AF", screen]], m.sequence);
+    if (!this.may("hold")) return answer(false, "This device may not place holds.");
+    const { patron } = await this.patron(m);
+    if (!patron) return answer(false, "Your card number or password is not right.");
+    const copy = barcode ? await db.copy.findUnique({ where: { barcode }, select: { titleId: true, title: { select: { title: true } } } }) : null;
+    if (!copy) return answer(false, "Scan a copy of the book to reserve.");
+    try {
+      if (mode === "+") {
+        const placed = await placeHold({ patronId: patron.id, titleId: copy.titleId, via: this.via });
+        const screen = placed.status === "IN_PROCESS" ? "Reserved: a copy is being set aside for you." : `Reserved: you are number ${placed.position} in the queue.`;
+        return answer(true, screen, copy.title.title, [["BR", placed.status === "WAITING" ? placed.position : undefined]]);
+      }
+      if (mode === "-") {
+        const open = await db.hold.findFirst({ where: { patronId: patron.id, titleId: copy.titleId, status: { in: [...OPEN_HOLD_STATUSES] } }, select: { id: true } });
+        if (!open) return answer(false, "You have no reservation of this book.", copy.title.title);
+        await cancelHold({ holdId: open.id, actorId: patron.id, patronId: patron.id, via: this.via });
+        return answer(true, "Your reservation is cancelled.", copy.title.title);
+      }
+      return answer(false, "Reservations cannot be changed here; cancel and reserve again.", copy.title.title);
+    } catch (e) {
+      if (isDomainError(e)) return answer(false, e.message, copy.title.title);
+      throw e;
+    }
   }
 }

@@ -25,7 +25,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(async () => {
   await resetDatabase();
   setClock(new Date("2026-03-02T10:00:00Z"));
-  await createSipDevice(db, { login: "kiosk1", password: "kiosk-password", location: "Main entrance" });
+  await createSipDevice(db, { login: "kiosk1", password: "kiosk-password", location: "Main entrance", operations: ["checkout", "checkin", "renew", "patron", "item", "hold"] });
 });
 afterEach(() => {
   for (const client of clients.splice(0)) client.close();
@@ -196,5 +196,22 @@ describe("SIP2 bad input", () => {
     const answer = await client.raw("23" + "x".repeat(5000));
     expect(answer === null || answer === "96").toBe(true);
     expect(await client.raw("9900302.00\r")).toBeNull();
+  });
+});
+
+describe("SIP2 holds", () => {
+  it("reserves the title of a scanned copy and cancels the reservation, audited as the kiosk's", async () => {
+    const [patron, other, librarian, book] = await Promise.all([patronWithCard(), makePatron(), makeLibrarian(), makeTitle()]);
+    await checkOutCopy({ patronId: other.id, barcode: book.copies[0].barcode, actorId: librarian.id });
+    const client = await signedIn();
+    const placed = await client.send("15", `+${client.now()}`, [["AO", "stacks"], ["AA", patron.cardNumber], ["AD", PASSWORD], ["AB", book.copies[0].barcode]]);
+    expect(placed!.fixed[0]).toBe("1");
+    expect(field(placed!, "AF")).toContain("number 1 in the queue");
+    expect(await db.hold.count({ where: { patronId: patron.id, status: "WAITING" } })).toBe(1);
+    const cancelled = await client.send("15", `-${client.now()}`, [["AO", "stacks"], ["AA", patron.cardNumber], ["AD", PASSWORD], ["AB", book.copies[0].barcode]]);
+    expect(cancelled!.fixed[0]).toBe("1");
+    expect(await db.hold.count({ where: { patronId: patron.id, status: "WAITING" } })).toBe(0);
+    const entries = await db.auditEntry.findMany({ where: { action: { in: ["hold.place", "hold.cancel"] } }, orderBy: { id: "asc" } });
+    expect(entries.map((e) => JSON.parse(e.details!).via)).toEqual(["SIP2, device kiosk1", "SIP2, device kiosk1"]);
   });
 });
