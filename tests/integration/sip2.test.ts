@@ -215,3 +215,17 @@ describe("SIP2 holds", () => {
     expect(entries.map((e) => JSON.parse(e.details!).via)).toEqual(["SIP2, device kiosk1", "SIP2, device kiosk1"]);
   });
 });
+
+describe("SIP2 idle connections", () => {
+  it("closes a connection that stays silent past the idle timeout", async () => {
+    const quick = await startSipServer({ port: 0, host: "127.0.0.1", idleSeconds: 0.2, log: () => undefined });
+    try {
+      const client = await SipClient.connect((quick.address() as AddressInfo).port);
+      clients.push(client);
+      // Nothing is sent: the next thing the client hears is the server hanging up.
+      expect(await client.raw("")).toBeNull();
+    } finally {
+      await new Promise<void>((resolve) => quick.close(() => resolve()));
+    }
+  });
+});
