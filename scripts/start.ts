@@ -79,8 +79,21 @@ async function main(): Promise<void> {
   process.env.AUTH_TRUST_HOST = "true";
   if (needsBuild()) build();
   const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  // The SIP2 server is its own process: a kiosk's traffic never waits on a page render.
+  const sip2 = process.env.SIP2_PORT ? spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/sip2-server.ts"], { stdio: "inherit", env: process.env }) : null;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      server.kill(signal);
+      sip2?.kill(signal);
+    });
+  }
+  server.on("exit", (code) => {
+    sip2?.kill("SIGTERM");
+    process.exit(code ?? 0);
+  });
+  sip2?.on("exit", (code) => {
+    if (code) console.error(`The SIP2 server stopped (exit code ${code}).`);
+  });
   await untilServing();
   await printDemoAccounts(db);
   await printSetupCode(db, `http://localhost:${port}`);

@@ -30,7 +30,10 @@ export type FoundLostCopy = {
 
 export type CheckInOptions = {
   barcode: string;
-  actorId: number;
+  /** Null for a SIP2 return box or kiosk, where nobody signed in. */
+  actorId: number | null;
+  /** A SIP2 device's name for the audit entry ("SIP2, device Kiosk 1"). */
+  via?: string;
   /** Self-service returns name the loan, and only its patron may return it. */
   patronId?: number;
 };
@@ -39,7 +42,7 @@ export type CheckInOptions = {
  * Takes a copy back: closes its open loan (charging an overdue fine), then sends the copy to
  * the hold shelf for the first patron waiting for its title, or back to the open shelf.
  */
-export async function checkIn({ barcode, actorId, patronId }: CheckInOptions): Promise<CheckInResult> {
+export async function checkIn({ barcode, actorId, patronId, via }: CheckInOptions): Promise<CheckInResult> {
   const at = now();
   return db.$transaction(async (tx) => {
     const settings = await librarySettingsIn(tx);
@@ -96,19 +99,19 @@ export async function checkIn({ barcode, actorId, patronId }: CheckInOptions): P
     const held = open ? null : await routeHeldCopy(tx, copy.id, at, settings.timeZone);
     const routing = held ?? (await routeFreedCopy(tx, copy.id, [copy.status], at, settings.timeZone));
     await recordAudit(tx, {
-      actorId: open?.patron ? circulationActor(actorId, open.patron) : actorId,
+      actorId: open?.patron && actorId !== null ? circulationActor(actorId, open.patron) : actorId,
       action: "loan.checkin",
       entityType: open ? "Loan" : "Copy",
       entityId: open ? open.id : copy.id,
       details: {
         barcode: copy.barcode,
-        via: patronId === undefined ? "desk" : "self",
+        via: via ?? (patronId === undefined ? "desk" : "self"),
         fineCents: fine?.amountCents ?? 0,
         routedTo: routing.kind === "hold-shelf" ? `hold ${routing.holdId}` : "shelf",
       },
     });
     if (fine) {
-      await recordAudit(tx, { actorId: circulationActor(actorId, open!.patron!), action: "fine.charge", entityType: "Loan", entityId: open!.id, details: { kind: "OVERDUE", amountCents: fine.amountCents } });
+      await recordAudit(tx, { actorId: actorId === null ? null : circulationActor(actorId, open!.patron!), action: "fine.charge", entityType: "Loan", entityId: open!.id, details: { kind: "OVERDUE", amountCents: fine.amountCents } });
     }
     return { copy: { id: copy.id, barcode: copy.barcode }, title: copy.title, loan, fine, found, routing };
   });

@@ -20,7 +20,7 @@ export type CheckOutResult = {
 };
 
 /** Writes the loan for a claimed copy and fulfils the patron's holds on its title. */
-async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, timeZone: string, actorId: number, via: "desk" | "self") {
+async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, timeZone: string, actorId: number, via: string) {
   const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, include: { title: { select: { id: true, title: true } } } });
   const loan = await tx.loan.create({
     data: {
@@ -73,10 +73,16 @@ async function startCheckOut(tx: Tx, patronId: number, at: Date) {
   return { settings, patron };
 }
 
-export type CheckOutCopyOptions = { patronId: number; barcode: string; actorId: number };
+export type CheckOutCopyOptions = {
+  patronId: number;
+  barcode: string;
+  actorId: number;
+  /** Who lent it, for the audit entry: the desk, or a SIP2 device ("SIP2, device Kiosk 1") acting for the patron. */
+  via?: string;
+};
 
 /** The desk lends the copy in hand (scanned barcode) to the patron whose card was scanned. */
-export async function checkOutCopy({ patronId, barcode, actorId }: CheckOutCopyOptions): Promise<CheckOutResult> {
+export async function checkOutCopy({ patronId, barcode, actorId, via = "desk" }: CheckOutCopyOptions): Promise<CheckOutResult> {
   const at = now();
   return db.$transaction(async (tx) => {
     const { settings, patron } = await startCheckOut(tx, patronId, at);
@@ -84,7 +90,7 @@ export async function checkOutCopy({ patronId, barcode, actorId }: CheckOutCopyO
     if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${normaliseCode(barcode)}.`, { barcode: "Unknown barcode." });
     await countBorrow(tx, copy.titleId);
     if (!(await tryLendCopy(tx, copy.id, patron.id))) throw await copyNotLendable(tx, copy.id);
-    return lend(tx, patron, copy.id, at, settings.timeZone, actorId, "desk");
+    return lend(tx, patron, copy.id, at, settings.timeZone, actorId, via);
   });
 }
 

@@ -13,6 +13,8 @@ export type RenewLoanOptions = {
   actorId: number;
   /** Set for self-service: the loan must be this patron's. */
   patronId?: number;
+  /** A SIP2 device's name for the audit entry ("SIP2, device Kiosk 1"). */
+  via?: string;
 };
 export type RenewLoanResult = { loanId: number; dueAt: Date; renewalsLeft: number; title: string };
 
@@ -25,7 +27,7 @@ export async function holdsAgainstRenewal(client: Pick<Tx, "hold" | "copy">, tit
   return { waitingHoldsByOthers, freeCopies };
 }
 
-export async function renewLoan({ loanId, actorId, patronId }: RenewLoanOptions): Promise<RenewLoanResult> {
+export async function renewLoan({ loanId, actorId, patronId, via }: RenewLoanOptions): Promise<RenewLoanResult> {
   const at = now();
   return db.$transaction(async (tx) => {
     const settings = await librarySettingsIn(tx);
@@ -53,7 +55,7 @@ export async function renewLoan({ loanId, actorId, patronId }: RenewLoanOptions)
       action: "loan.renew",
       entityType: "Loan",
       entityId: loan.id,
-      details: { via: patronId === undefined ? "desk" : "self", dueAt: dueAt.toISOString(), renewals: loan.renewals + 1 },
+      details: { via: via ?? (patronId === undefined ? "desk" : "self"), dueAt: dueAt.toISOString(), renewals: loan.renewals + 1 },
     });
     return { loanId: loan.id, dueAt, renewalsLeft: patron.policy.maxRenewals - loan.renewals - 1, title: loan.copy.title.title };
   });

@@ -15,10 +15,12 @@ export type CancelHoldOptions = {
   patronId?: number;
   /** A librarian cancelling says why; the patron is told. */
   reason?: string;
+  /** A SIP2 device's name for the audit entry ("SIP2, device Kiosk 1"). */
+  via?: string;
 };
 
 /** Cancels an open hold; a copy it had set aside passes to the next in the queue or back to the shelf. */
-export async function cancelHold({ holdId, actorId, patronId, reason }: CancelHoldOptions): Promise<void> {
+export async function cancelHold({ holdId, actorId, patronId, reason, via }: CancelHoldOptions): Promise<void> {
   const at = now();
   const byLibrary = patronId === undefined;
   if (byLibrary && !reason?.trim()) throw new DomainError("INVALID_INPUT", "Say why the reservation is cancelled.", { reason: "Say why the reservation is cancelled." });
@@ -30,7 +32,7 @@ export async function cancelHold({ holdId, actorId, patronId, reason }: CancelHo
       const message = holdCancelledMessage({ ...settings, appUrl: appUrl() }, hold.title.title, reason!.trim());
       await enqueueNotifications(tx, [{ userId: hold.patronId, kind: "HOLD_CANCELLED", key: `hold:${hold.id}:cancelled`, holdId: hold.id, ...message }], at);
     }
-    await recordAudit(tx, { actorId: circulationActor(actorId, hold.patron), action: "hold.cancel", entityType: "Hold", entityId: hold.id, details: { by: byLibrary ? "library" : "patron", reason } });
+    await recordAudit(tx, { actorId: circulationActor(actorId, hold.patron), action: "hold.cancel", entityType: "Hold", entityId: hold.id, details: { by: byLibrary ? "library" : "patron", reason, ...(via ? { via } : {}) } });
   });
 }
 

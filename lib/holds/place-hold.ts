@@ -9,14 +9,20 @@ import { librarySettingsIn } from "../settings";
 import { holdRefusal } from "./messages";
 import { OPEN_HOLD_STATUSES } from "./statuses";
 
-export type PlaceHoldOptions = { patronId: number; titleId: number; actorId?: number };
+export type PlaceHoldOptions = {
+  patronId: number;
+  titleId: number;
+  actorId?: number;
+  /** A SIP2 device's name for the audit entry ("SIP2, device Kiosk 1"). */
+  via?: string;
+};
 export type PlaceHoldResult = { holdId: number; status: "WAITING" | "IN_PROCESS"; position: number };
 
 /**
  * A patron joins the queue for a title. When a copy is on the open shelf at that moment it is set
  * aside for them at once and appears on the staff pull list.
  */
-export async function placeHold({ patronId, titleId, actorId = patronId }: PlaceHoldOptions): Promise<PlaceHoldResult> {
+export async function placeHold({ patronId, titleId, actorId = patronId, via }: PlaceHoldOptions): Promise<PlaceHoldResult> {
   const at = now();
   return db.$transaction(async (tx) => {
     const settings = await librarySettingsIn(tx);
@@ -47,7 +53,7 @@ export async function placeHold({ patronId, titleId, actorId = patronId }: Place
         status = "IN_PROCESS";
       }
     }
-    await recordAudit(tx, { actorId: circulationActor(actorId, patron), action: "hold.place", entityType: "Hold", entityId: hold.id, details: { setAside: status === "IN_PROCESS" } });
+    await recordAudit(tx, { actorId: circulationActor(actorId, patron), action: "hold.place", entityType: "Hold", entityId: hold.id, details: { setAside: status === "IN_PROCESS", ...(via ? { via } : {}) } });
     return { holdId: hold.id, status, position: status === "WAITING" ? waitingBefore + 1 : 0 };
   });
 }

@@ -17,6 +17,7 @@ const TABLES = [
   "Title",
   "Genre",
   "Author",
+  "SipDevice",
   "SignInThrottle",
   "SetupCode",
   "UserSession",

@@ -1,0 +1,66 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { now } from "../clock";
+import { db, type Db } from "../db";
+import { DomainError } from "../errors";
+import { hashPassword, UNUSED_HASH, verifyPassword } from "../patrons/password";
+import { accountDelayMs, overLimit } from "../patrons/sign-in-throttle";
+import { clearAttempts, countAttempt, forgiveAttempt } from "../patrons/throttle-counter";
+
+/** What a device may ask for; a message outside its list is answered as not allowed. */
+export const SIP_OPERATIONS = ["checkout", "checkin", "renew", "patron", "item", "fee", "hold", "block"] as const;
+export type SipOperation = (typeof SIP_OPERATIONS)[number];
+
+export type SipDeviceAccount = { id: number; login: string; institutionId: string; location: string; operations: Set<SipOperation> };
+
+export type CreateSipDeviceOptions = { login: string; password: string; institutionId?: string; location?: string; operations?: SipOperation[] };
+
+/** An administrator adds a kiosk or vendor account (scripts/sip-device-create.ts; the demo seed). */
+export async function createSipDevice(client: Db, { login, password, institutionId, location, operations }: CreateSipDeviceOptions) {
+  const name = login.trim();
+  if (!/^[\w.@-]{1,64}$/.test(name)) throw new DomainError("INVALID_INPUT", "A device login is 1 to 64 letters, digits, dots, dashes or underscores.");
+  if (password.length < 8) throw new DomainError("INVALID_INPUT", "A device password has at least 8 characters.");
+  const bad = operations?.find((op) => !SIP_OPERATIONS.includes(op));
+  if (bad) throw new DomainError("INVALID_INPUT", `Unknown operation "${bad}". Known: ${SIP_OPERATIONS.join(", ")}.`);
+  if (await client.sipDevice.findUnique({ where: { login: name } })) throw new DomainError("CONFLICT", `A device named ${name} exists already.`);
+  return client.sipDevice.create({
+    data: {
+      login: name,
+      passwordHash: await hashPassword(password),
+      ...(institutionId ? { institutionId } : {}),
+      ...(location ? { location } : {}),
+      ...(operations ? { allowedOperations: operations.join(",") } : {}),
+    },
+  });
+}
+
+export type DeviceLoginOutcome = { kind: "ok"; device: SipDeviceAccount } | { kind: "invalid" } | { kind: "throttled" };
+
+/**
+ * A device's 93 login, throttled like a person's sign-in (the same counters, keyed "sip:<login>"):
+ * past the limit for the (device, address) pair or the address, refused unverified; a disabled
+ * device is refused like a wrong password. Success records when the device was last seen.
+ */
+export async function authenticateDevice(login: string, password: string, address: string): Promise<DeviceLoginOutcome> {
+  const name = login.trim();
+  const device = await db.sipDevice.findUnique({ where: { login: name } });
+  const account = `sip:${name.toLowerCase()}`;
+  const pair = `${account}|${address}`;
+  const [pairHits, addressHits, accountHits] = await Promise.all([countAttempt("pair", pair), countAttempt("address", address), countAttempt("account", account)]);
+  if (overLimit("pair", pairHits) || overLimit("address", addressHits)) return { kind: "throttled" };
+  const delay = accountDelayMs(accountHits);
+  if (delay > 0) await sleep(delay);
+  const valid = await verifyPassword(device?.passwordHash ?? UNUSED_HASH, password);
+  if (!device || !valid || !device.enabled) return { kind: "invalid" };
+  await Promise.all([clearAttempts("pair", pair), forgiveAttempt("address", address), forgiveAttempt("account", account)]);
+  await db.sipDevice.update({ where: { id: device.id }, data: { lastSeenAt: now() } });
+  return {
+    kind: "ok",
+    device: {
+      id: device.id,
+      login: device.login,
+      institutionId: device.institutionId,
+      location: device.location,
+      operations: new Set(device.allowedOperations.split(",").map((s) => s.trim()).filter(Boolean) as SipOperation[]),
+    },
+  };
+}

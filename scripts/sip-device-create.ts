@@ -1,0 +1,28 @@
+// `SIP_DEVICE_PASSWORD=… npm run sip:device:create -- --login kiosk1 --location "Main entrance"
+//   [--institution stacks] [--operations checkout,checkin,renew,patron,item]`: adds a SIP2 device
+// account (docs/sip2.md). The password comes from SIP_DEVICE_PASSWORD, never the command line.
+import { parseArgs } from "node:util";
+import { db } from "../lib/db";
+import { isDomainError } from "../lib/errors";
+import { createSipDevice, type SipOperation } from "../lib/sip2/devices";
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { login: { type: "string" }, location: { type: "string" }, institution: { type: "string" }, operations: { type: "string" } } });
+  const password = process.env.SIP_DEVICE_PASSWORD;
+  if (!values.login || !password) throw new Error("Give --login and the password in SIP_DEVICE_PASSWORD.");
+  const device = await createSipDevice(db, {
+    login: values.login,
+    password,
+    location: values.location,
+    institutionId: values.institution,
+    operations: values.operations?.split(",").map((s) => s.trim()) as SipOperation[] | undefined,
+  });
+  console.log(`SIP2 device ${device.login} created (institution ${device.institutionId}, operations ${device.allowedOperations}).`);
+}
+
+main()
+  .catch((e) => {
+    console.error(isDomainError(e) ? e.message : `Could not create the device: ${(e as Error).message}`);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
