@@ -53,6 +53,11 @@ export function fullTextQuery(words: string[]): string | null {
   return postgres ? toTsQuery(words) : toFtsMatch(words);
 }
 
+/** The full-text query matching titles with any of the words (the partial matches' fallback). */
+export function anyWordQuery(words: string[]): string | null {
+  return postgres ? toTsQuery(words, " | ") : toFtsMatch(words, " OR ");
+}
+
 /**
  * "drive": the full-text index picks the rows (SQLite joins TitleSearch in the FROM clause);
  * "probe": each title is checked against it, so the sort column's index can drive the query.
