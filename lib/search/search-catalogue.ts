@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/sqlite/client";
 import type { CopyStatus } from "@/lib/generated/sqlite/enums";
 import { titleSummary, type TitleSummaryRow } from "../catalogue/title-summary";
 import { OPEN_HOLD_STATUSES } from "../holds/statuses";
-import { anyWordQuery, byRelevance, descNullsLast, fullTextQuery, plansFromCounts, sqlWords, titleMatches, titlesFrom, type FullTextPlan } from "../sql-dialect";
+import { allButOneWordQuery, byRelevance, descNullsLast, fullTextQuery, plansFromCounts, sqlWords, titleMatches, titlesFrom, type FullTextPlan } from "../sql-dialect";
 import { parseQuery } from "./parse-query";
 import { correctWords } from "./spelling";
 import { titleQuery } from "./title-query";
@@ -83,7 +83,7 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   if (options.count !== false) {
     total = await countOf(match);
     // Nothing holds every word as typed: search the words as the catalogue spells them, and
-    // failing that, the titles holding the most of them.
+    // failing that, the titles holding all of them but one.
     if (total === 0 && match !== null) {
       const corrected = correctWords(parsed.words, await catalogueVocabulary());
       const changed = corrected.join(" ") !== parsed.words.join(" ");
@@ -92,9 +92,9 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
       if (total > 0) {
         match = correctedMatch;
         correctedTo = corrected.join(" ");
-      } else if (corrected.length > 1) {
-        const anyMatch = anyWordQuery(corrected);
-        total = await countOf(anyMatch);
+      } else {
+        const anyMatch = allButOneWordQuery(corrected);
+        if (anyMatch !== null) total = await countOf(anyMatch);
         if (total > 0) {
           match = anyMatch;
           partial = true;

@@ -59,6 +59,8 @@ export function correctWord(word: string, vocabulary: Vocabulary): string | null
     const [left, right] = [word.slice(0, cut), word.slice(cut)];
     if (vocabulary.has(left) && vocabulary.has(right) && right.length >= 3) return `${left} ${right}`;
   }
+  // Initials typed without their points ("jrr") are the catalogue's "j.r.r".
+  for (const candidate of vocabulary.keys()) if (candidate.includes(".") && candidate.replaceAll(".", "") === word) return candidate;
   const limit = maxEdits(word.length);
   if (limit === 0) return null;
   let best: { word: string; distance: number; uses: number } | null = null;
@@ -78,8 +80,7 @@ export function correctWords(words: string[], vocabulary: Vocabulary): string[] 
   return words.flatMap((typed, i) => {
     const folded = foldedTokens(typed).join("");
     if (folded.length === 0) return [];
-    // Initials typed without their points ("jrr") are how the catalogue's "J.R.R." reads.
-    if (foldedTokens(typed).length > 1 && foldedTokens(typed).every((t) => vocabulary.has(t))) return [typed];
+    if (foldedTokens(typed).length > 1) return [typed];
     if (i === words.length - 1 && [...vocabulary.keys()].some((w) => w.startsWith(folded))) return [typed];
     const corrected = correctWord(folded, vocabulary);
     return (corrected ?? typed).split(" ");

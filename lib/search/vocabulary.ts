@@ -4,6 +4,9 @@ import { foldedTokens, type Vocabulary } from "./spelling";
 
 // The catalogue's words, read once per process and read again when a title is added, changed or
 // withdrawn (the count and the latest change tell), so corrections follow the catalogue.
+/** Initials as the catalogue writes them, "J.R.R.": kept whole, as PostgreSQL indexes them. */
+const INITIALS = /(?<![\p{L}.])\p{L}(?:\.\p{L})+/gu;
+
 let cached: { key: string; vocabulary: Vocabulary } | null = null;
 
 export async function catalogueVocabulary(): Promise<Vocabulary> {
@@ -15,7 +18,9 @@ export async function catalogueVocabulary(): Promise<Vocabulary> {
     SELECT t."title", t."subtitle", t."authorNames" FROM "Title" t WHERE t."withdrawnAt" IS NULL`);
   const vocabulary: Vocabulary = new Map();
   for (const r of rows) {
-    for (const word of new Set(foldedTokens(`${r.title} ${r.subtitle ?? ""} ${r.authorNames}`))) {
+    const text = `${r.title} ${r.subtitle ?? ""} ${r.authorNames}`;
+    const initials = text.toLowerCase().match(INITIALS) ?? [];
+    for (const word of new Set([...foldedTokens(text), ...initials])) {
       vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
     }
   }

@@ -3,7 +3,7 @@ import { correctWords, editDistance, maxEdits } from "@/lib/search/spelling";
 
 const vocabulary = new Map([
   ["harry", 7], ["potter", 7], ["tolkien", 4], ["hunger", 3], ["games", 3], ["gatsby", 1], ["great", 2],
-  ["prejudice", 1], ["pride", 1], ["and", 20], ["da", 1], ["vinci", 1], ["code", 1], ["tattoo", 1], ["stone", 2], ["philosopher", 1],
+  ["prejudice", 1], ["pride", 1], ["and", 20], ["da", 1], ["vinci", 1], ["code", 1], ["tattoo", 1], ["stone", 2], ["philosopher", 1], ["j.r.r", 4],
 ]);
 
 describe("spelling correction", () => {
@@ -27,6 +27,10 @@ describe("spelling correction", () => {
   it("splits a run-together name into the catalogue's words and drops a plural the catalogue lacks", () => {
     expect(correctWords(["davinci", "code"], vocabulary)).toEqual(["da", "vinci", "code"]);
     expect(correctWords(["philosophers", "stone"], vocabulary)).toEqual(["philosopher", "stone"]);
+  });
+
+  it("reads initials typed without their points as the catalogue writes them", () => {
+    expect(correctWords(["jrr", "tolkien"], vocabulary)).toEqual(["j.r.r", "tolkien"]);
   });
 
   it("leaves the last word alone while it is a prefix of a catalogue word", () => {

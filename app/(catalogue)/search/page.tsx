@@ -100,7 +100,7 @@ function SpellingNote({ correctedTo, partial }: { correctedTo: string | null; pa
   if (!correctedTo && !partial) return null;
   return (
     <p role="status" className="text-stone-800">
-      {partial ? "No title has every word; showing the titles with most of them." : <>Showing results for <strong>{correctedTo}</strong>.</>}
+      {partial ? "No title has every word; showing the titles with all of them but one." : <>Showing results for <strong>{correctedTo}</strong>.</>}
       {partial && correctedTo && (
         <>
           {" "}Did you mean <a href={`/search?q=${encodeURIComponent(correctedTo)}`} className="font-medium underline">{correctedTo}</a>?
