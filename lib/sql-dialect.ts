@@ -54,6 +54,20 @@ export function fullTextQuery(words: string[]): string | null {
 }
 
 /**
+ * The full-text query matching titles with every word but one (the partial matches' fallback):
+ * one stray word no longer empties the page. Null below three words of two letters or more,
+ * where one word alone would be too loose a match.
+ */
+export function allButOneWordQuery(typed: string[]): string | null {
+  // Single characters ("1" of "1=1", a stray "s") say too little to match a title by.
+  const words = [...new Set(typed.filter((w) => w.length > 1))];
+  if (words.length < 3) return null;
+  const queries = words.map((_, skip) => fullTextQuery(words.filter((_, i) => i !== skip)));
+  if (queries.some((q) => q === null)) return null;
+  return queries.map((q) => `(${q})`).join(postgres ? " | " : " OR ");
+}
+
+/**
  * "drive": the full-text index picks the rows (SQLite joins TitleSearch in the FROM clause);
  * "probe": each title is checked against it, so the sort column's index can drive the query.
  */

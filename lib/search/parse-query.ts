@@ -39,10 +39,10 @@ function tokensOf(word: string): string[] {
  * "J.K." into "j" "k"), the last one prefix-matched so results come while typing.
  * `"harry" "potter"*`. Null when there is nothing to search for.
  */
-export function toFtsMatch(words: string[]): string | null {
+export function toFtsMatch(words: string[], joiner = " "): string | null {
   const phrases = words.map((w) => tokensOf(w).join(" ")).filter((p) => p.length > 0);
   if (phrases.length === 0) return null;
-  return phrases.map((p, i) => `"${p}"${i === phrases.length - 1 ? "*" : ""}`).join(" ");
+  return phrases.map((p, i) => `"${p}"${i === phrases.length - 1 ? "*" : ""}`).join(joiner);
 }
 
 /**
@@ -50,8 +50,8 @@ export function toFtsMatch(words: string[]): string | null {
  * it did when indexing), joined by &, the last prefix-matched. `'harry' & 'potter':*`.
  * Passed as a bound parameter, never spliced into SQL.
  */
-export function toTsQuery(words: string[]): string | null {
+export function toTsQuery(words: string[], joiner = " & "): string | null {
   const parts = words.filter((w) => tokensOf(w).length > 0);
   if (parts.length === 0) return null;
-  return parts.map((w, i) => `'${w.replace(/'/g, "''")}'${i === parts.length - 1 ? ":*" : ""}`).join(" & ");
+  return parts.map((w, i) => `'${w.replace(/'/g, "''")}'${i === parts.length - 1 ? ":*" : ""}`).join(joiner);
 }

@@ -4,9 +4,11 @@ import { Prisma } from "@/lib/generated/sqlite/client";
 import type { CopyStatus } from "@/lib/generated/sqlite/enums";
 import { titleSummary, type TitleSummaryRow } from "../catalogue/title-summary";
 import { OPEN_HOLD_STATUSES } from "../holds/statuses";
-import { byRelevance, descNullsLast, fullTextQuery, plansFromCounts, sqlWords, titleMatches, titlesFrom, type FullTextPlan } from "../sql-dialect";
+import { allButOneWordQuery, byRelevance, descNullsLast, fullTextQuery, plansFromCounts, sqlWords, titleMatches, titlesFrom, type FullTextPlan } from "../sql-dialect";
 import { parseQuery } from "./parse-query";
+import { correctWords } from "./spelling";
 import { titleQuery } from "./title-query";
+import { catalogueVocabulary } from "./vocabulary";
 import { effectiveSort, MAX_PAGE, PAGE_SIZE, type SearchOptions, type SearchSort } from "./search-options";
 
 export type SearchCatalogueOptions = SearchOptions & {
@@ -38,6 +40,10 @@ export type SearchResult = {
   words: string[];
   /** False when the box held only punctuation or symbols: there is nothing to look for. */
   searchable: boolean;
+  /** The words as the catalogue spells them, when a misspelt query was searched corrected. */
+  correctedTo: string | null;
+  /** True when no title holds every word and the titles holding some of them are shown. */
+  partial: boolean;
 };
 
 type Row = TitleSummaryRow;
@@ -53,10 +59,11 @@ const COUNT_CAP = MAX_PAGE * PAGE_SIZE;
 export async function searchCatalogue(options: SearchCatalogueOptions): Promise<SearchResult> {
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const parsed = parseQuery(options.q);
-  const { isbn13, match } = titleQuery(parsed);
+  const { isbn13, match: typedMatch } = titleQuery(parsed);
+  let match = typedMatch;
   const sort = effectiveSort(options, match !== null);
   const page = Math.min(Math.max(1, options.page), MAX_PAGE);
-  const empty: SearchResult = { hits: [], total: 0, totalIsCapped: false, page, pageCount: 0, sort, words: parsed.words, searchable: false };
+  const empty: SearchResult = { hits: [], total: 0, totalIsCapped: false, page, pageCount: 0, sort, words: parsed.words, searchable: false, correctedTo: null, partial: false };
 
   if (parsed.text.length > 0 && !isbn13 && match === null) return empty;
 
@@ -65,11 +72,36 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   // sorting them is cheap. Beyond that, walking the sort column's index and probing each title
   // against the words and filters finds a page within a few hundred rows, where the driven plan
   // would sort every match first (20 ms for a genre of 10,000 titles).
-  let total = 0;
-  if (options.count !== false) {
+  const countOf = async (query: string | null) => {
     const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`
-      SELECT COUNT(*) AS n FROM (SELECT 1 AS one ${titlesFrom(match, "drive")} ${whereClause(options, match, isbn13, "drive")} LIMIT ${COUNT_CAP + 1}) AS capped`);
-    total = Number(n);
+      SELECT COUNT(*) AS n FROM (SELECT 1 AS one ${titlesFrom(query, "drive")} ${whereClause(options, query, isbn13, "drive")} LIMIT ${COUNT_CAP + 1}) AS capped`);
+    return Number(n);
+  };
+  let total = 0;
+  let correctedTo: string | null = null;
+  let partial = false;
+  if (options.count !== false) {
+    total = await countOf(match);
+    // Nothing holds every word as typed: search the words as the catalogue spells them, and
+    // failing that, the titles holding all of them but one.
+    if (total === 0 && match !== null) {
+      const corrected = correctWords(parsed.words, await catalogueVocabulary());
+      const changed = corrected.join(" ") !== parsed.words.join(" ");
+      const correctedMatch = changed ? fullTextQuery(corrected) : null;
+      if (correctedMatch !== null) total = await countOf(correctedMatch);
+      if (total > 0) {
+        match = correctedMatch;
+        correctedTo = corrected.join(" ");
+      } else {
+        const anyMatch = allButOneWordQuery(corrected);
+        if (anyMatch !== null) total = await countOf(anyMatch);
+        if (total > 0) {
+          match = anyMatch;
+          partial = true;
+          if (changed) correctedTo = corrected.join(" ");
+        }
+      }
+    }
   }
   const plan: FullTextPlan = plansFromCounts && sort !== "relevance" && (options.count === false || total > COUNT_CAP) ? "probe" : "drive";
   const offset = (page - 1) * pageSize;
@@ -93,6 +125,8 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
     sort,
     words: parsed.words,
     searchable: true,
+    correctedTo,
+    partial,
   };
 }
 

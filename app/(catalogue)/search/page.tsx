@@ -80,6 +80,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </div>
           </div>
           <ActiveFilters options={options} choices={choices} />
+          <SpellingNote correctedTo={result.correctedTo} partial={result.partial} />
           {result.hits.length > 0 ? (
             <>
               <SearchResults hits={result.hits} timeZone={settings.timeZone} firstPosition={(result.page - 1) * PAGE_SIZE + 1} />
@@ -91,6 +92,21 @@ export default async function SearchPage({ searchParams }: Props) {
         </section>
       </div>
     </div>
+  );
+}
+
+/** Says when the words searched are not the words typed, so a patron knows why these titles came. */
+function SpellingNote({ correctedTo, partial }: { correctedTo: string | null; partial: boolean }) {
+  if (!correctedTo && !partial) return null;
+  return (
+    <p role="status" className="text-stone-800">
+      {partial ? "No title has every word; showing the titles with all of them but one." : <>Showing results for <strong>{correctedTo}</strong>.</>}
+      {partial && correctedTo && (
+        <>
+          {" "}Did you mean <a href={`/search?q=${encodeURIComponent(correctedTo)}`} className="font-medium underline">{correctedTo}</a>?
+        </>
+      )}
+    </p>
   );
 }
 

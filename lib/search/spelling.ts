@@ -1,0 +1,88 @@
+// Spelling correction of search words against the catalogue's own words: pure, so the rules are
+// unit-tested without a database. A word the catalogue holds is never changed.
+
+/** Word → how many titles use it (title, subtitle, authors). */
+export type Vocabulary = Map<string, number>;
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** Lower-case tokens with diacritics folded: "Brontë" → "bronte". */
+export function foldedTokens(text: string): string[] {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .match(TOKEN) ?? []
+  );
+}
+
+/** Edits allowed for a word of this length: short words are too easily another word. */
+export function maxEdits(length: number): number {
+  if (length <= 3) return 0;
+  return length <= 7 ? 1 : 2;
+}
+
+/** Optimal-string-alignment distance (Damerau-Levenshtein with adjacent swaps), capped: returns limit + 1 beyond it. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The catalogue's nearest word to one the catalogue lacks: fewest edits, then most used.
+ * "davinci" splits into two catalogue words ("da vinci"); a plural falls back to its singular.
+ * Null when nothing is near enough.
+ */
+export function correctWord(word: string, vocabulary: Vocabulary): string | null {
+  if (vocabulary.has(word)) return word;
+  for (const singular of [word.replace(/'?s$/, ""), word.replace(/es$/, "")]) {
+    if (singular.length >= 3 && singular !== word && vocabulary.has(singular)) return singular;
+  }
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const [left, right] = [word.slice(0, cut), word.slice(cut)];
+    if (vocabulary.has(left) && vocabulary.has(right) && right.length >= 3) return `${left} ${right}`;
+  }
+  // Initials typed without their points ("jrr") are the catalogue's "j.r.r".
+  for (const candidate of vocabulary.keys()) if (candidate.includes(".") && candidate.replaceAll(".", "") === word) return candidate;
+  const limit = maxEdits(word.length);
+  if (limit === 0) return null;
+  let best: { word: string; distance: number; uses: number } | null = null;
+  for (const [candidate, uses] of vocabulary) {
+    const distance = editDistance(word, candidate, limit);
+    if (distance > limit) continue;
+    if (!best || distance < best.distance || (distance === best.distance && uses > best.uses)) best = { word: candidate, distance, uses };
+  }
+  return best?.word ?? null;
+}
+
+/**
+ * The query's words spelled as the catalogue spells them. The last word is left alone when some
+ * catalogue word starts with it (it is still being typed); a word nothing is near stays as typed.
+ */
+export function correctWords(words: string[], vocabulary: Vocabulary): string[] {
+  return words.flatMap((typed, i) => {
+    const folded = foldedTokens(typed).join("");
+    if (folded.length === 0) return [];
+    if (foldedTokens(typed).length > 1) return [typed];
+    if (i === words.length - 1 && [...vocabulary.keys()].some((w) => w.startsWith(folded))) return [typed];
+    const corrected = correctWord(folded, vocabulary);
+    return (corrected ?? typed).split(" ");
+  });
+}

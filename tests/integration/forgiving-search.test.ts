@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { seedDemoLibrary } from "@/lib/demo/seed-demo-library";
+import { searchCatalogue } from "@/lib/search/search-catalogue";
+import { EMPTY_SEARCH } from "@/lib/search/search-options";
+import { resetDatabase } from "../support/database";
+
+// Queries as patrons type them, against the demo catalogue (the first 200 goodbooks titles).
+const QUERIES: [query: string, expected: RegExp][] = [
+  ["hary poter", /^Harry Potter/],
+  ["tolkein", /^The (Hobbit|Fellowship|Two Towers|Return|Lord|Silmarillion)/],
+  ["hunger gams", /^The Hunger Games$/],
+  ["great gatsbi", /^The Great Gatsby$/],
+  ["pride and predjudice", /^Pride and Prejudice$/],
+  ["davinci code", /^The Da Vinci Code$/],
+  ["jrr tolkien", /^The (Hobbit|Fellowship|Two Towers|Return|Lord|Silmarillion)/],
+  ["girl with the dragon tatoo", /^The Girl with the Dragon Tattoo$/],
+  ["harry potter and the philosophers stone", /^Harry Potter and the Sorcerer's Stone$/],
+];
+
+describe("search that forgives typing", () => {
+  beforeAll(async () => {
+    await resetDatabase();
+    await seedDemoLibrary(db, { titles: 200 });
+  });
+
+  it.each(QUERIES)("finds the book for %j in the first three results", async (q, expected) => {
+    const result = await searchCatalogue({ ...EMPTY_SEARCH, q });
+    expect(result.hits.slice(0, 3).map((h) => h.title)).toContainEqual(expect.stringMatching(expected));
+  });
+
+  it("says which spelling it searched for", async () => {
+    const result = await searchCatalogue({ ...EMPTY_SEARCH, q: "hunger gams" });
+    expect(result.correctedTo).toBe("hunger games");
+    expect(result.partial).toBe(false);
+  });
+
+  it("keeps the exact searches as they were", async () => {
+    for (const q of ["hunger games", "9780439023481", "rowling"]) {
+      const result = await searchCatalogue({ ...EMPTY_SEARCH, q });
+      expect(result.correctedTo).toBeNull();
+      expect(result.partial).toBe(false);
+    }
+    expect((await searchCatalogue({ ...EMPTY_SEARCH, q: "hunger games" })).hits[0].title).toBe("The Hunger Games");
+  });
+});
