@@ -122,7 +122,7 @@ export async function checkIn({ barcode, actorId, patronId, via }: CheckInOption
  * library keeps it. The unpaid part is waived (lifting a fines block it caused) and the paid
  * part is named for the desk to hand back. A second find of the same loss waives nothing more.
  */
-async function findLostCopy(tx: Tx, copyId: number, actorId: number, keep: boolean, at: Date): Promise<FoundLostCopy> {
+async function findLostCopy(tx: Tx, copyId: number, actorId: number | null, keep: boolean, at: Date): Promise<FoundLostCopy> {
   const charge = await tx.fine.findFirst({
     where: { kind: "LOST", loan: { copyId, lostAt: { not: null } } },
     orderBy: { createdAt: "desc" },

@@ -149,7 +149,8 @@ export class SipSession {
     const read = await readPatronStanding(db, patronId, at);
     const { standing, policy } = read!;
     const refusals = borrowRefusals(standing, policy, at);
-    const renewal = renewalRefusal({ standing, renewals: 0, waitingHoldsByOthers: 0, freeCopies: 0 }, policy, at);
+    // The patron-level flag: a loan with renewals left, nobody waiting, whose due date a renewal would move.
+    const renewal = renewalRefusal({ standing, renewals: 0, waitingHoldsByOthers: 0, freeCopies: 0, dueAt: at, renewedDueAt: new Date(at.getTime() + 1) }, policy, at);
     const flag = (on: boolean) => (on ? "Y" : " ");
     const denied = refusals.length > 0;
     const flags =

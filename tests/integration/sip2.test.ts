@@ -107,6 +107,8 @@ describe("SIP2 patrons and circulation", () => {
     expect(field(out!, "AH")).toMatch(/^\d{8} {4}\d{6}$/);
     expect((await db.copy.findUniqueOrThrow({ where: { barcode } })).status).toBe("ON_LOAN");
 
+    // A week on, so the renewal moves the due date (on the day of checkout it would be too soon).
+    setClock(new Date("2026-03-09T10:00:00Z"));
     const renewed = await client.renew(patron.cardNumber, PASSWORD, barcode);
     expect(renewed!.fixed[0]).toBe("1");
     expect((await db.loan.findFirstOrThrow({ where: { copy: { barcode } } })).renewals).toBe(1);
