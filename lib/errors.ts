@@ -54,10 +54,13 @@ export function isDomainError(e: unknown): e is DomainError {
   return e instanceof DomainError;
 }
 
-/** Result shape server actions hand to forms. */
+/**
+ * Result shape server actions hand to forms. A refusal carries what was submitted (`values`),
+ * so the form shows it again rather than what React's reset or the saved record would.
+ */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fields?: Record<string, string> };
+  | { ok: false; message: string; fields?: Record<string, string>; values?: Record<string, string> };
 
 /** A server action as a form calls it through useActionState: the last result in, the next one out. */
 export type FormAction<T = undefined> = (prev: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;

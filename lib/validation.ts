@@ -13,6 +13,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   throw new DomainError("INVALID_INPUT", "Please correct the highlighted fields.", fields);
 }
 
+/** What a refused form shows again: its text fields, never a password (or a file). */
+export function keptValues(form: FormData): Record<string, string> {
+  return Object.fromEntries(Object.entries(formObject(form)).filter(([name]) => !/password/i.test(name)));
+}
+
 /** FormData to a plain object (last value wins), for schemas shared by forms and actions. */
 export function formObject(form: FormData): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { type ActionResult, type FormAction, toActionError } from "@/lib/errors";
-import { formObject, parseInput } from "@/lib/validation";
+import { formObject, keptValues, parseInput } from "@/lib/validation";
 
 // The one shell every form's server action runs in. It lives in app/ because revalidating pages
 // is Next's business (next/cache); lib/ stays free of the framework.
@@ -35,7 +35,7 @@ export async function anyone(): Promise<null> {
 
 /**
  * guard → parse → run → revalidate → reply. A refusal (a DomainError, from the parse or the
- * operation) comes back as the form's result; anything else is a bug, or Next's redirect, and
+ * operation) comes back as the form's result, with the submitted values; anything else is a bug, or Next's redirect, and
  * is rethrown.
  */
 export function serverAction<User, Input, Result, T = undefined>(spec: Spec<User, Input, Result, T>): FormAction<T> {
@@ -51,7 +51,7 @@ export function serverAction<User, Input, Result, T = undefined>(spec: Spec<User
       const reply = spec.reply ? await spec.reply(result, input, user) : { data: undefined as T };
       return (typeof reply === "string" ? { ok: true, data: undefined as T, message: reply } : { ok: true, ...reply }) satisfies ActionResult<T>;
     } catch (e) {
-      return toActionError(e);
+      return { ...toActionError(e), values: keptValues(form) };
     }
   };
 }

@@ -42,7 +42,7 @@ describe("serverAction", () => {
         ran = true;
       },
     });
-    expect(await action(null, form({ name: "" }))).toEqual({ ok: false, message: "Please correct the highlighted fields.", fields: { name: "Give a name." } });
+    expect(await action(null, form({ name: "" }))).toEqual({ ok: false, message: "Please correct the highlighted fields.", fields: { name: "Give a name." }, values: { name: "" } });
     expect(ran).toBe(false);
   });
 
@@ -64,7 +64,7 @@ describe("serverAction", () => {
         throw new DomainError("CONFLICT", "That barcode is taken.", { barcode: "Taken." });
       },
     });
-    expect(await refusing(null, form({}))).toEqual({ ok: false, message: "That barcode is taken.", fields: { barcode: "Taken." } });
+    expect(await refusing(null, form({}))).toEqual({ ok: false, message: "That barcode is taken.", fields: { barcode: "Taken." }, values: {} });
     const broken = serverAction({
       guard: async () => null,
       input: () => undefined,

@@ -5,12 +5,12 @@ import { signInAction } from "@/app/(auth)/actions";
 import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionKeepingInput } from "@/components/auth/use-kept-input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, typed] = useActionKeepingInput(signInAction);
+  const { state, action, formRef, kept } = useFormAction(signInAction);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form key={kept.key} ref={formRef} action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField
@@ -18,7 +18,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         name="identifier"
         autoComplete="username"
         required
-        defaultValue={typed.identifier}
+        defaultValue={kept.value("identifier")}
         error={fieldError(state, "identifier")}
       />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={fieldError(state, "password")} />

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { createCategoryAction, updatePolicyAction } from "@/app/admin/policies/actions";
 import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** The policy as the form shows it: days as numbers, money as "0.25". */
 export type PolicyFormValues = {
@@ -24,7 +24,7 @@ export type PolicyFormValues = {
 };
 
 export function PolicyForm({ categoryId, values, currency }: { categoryId?: number; values: PolicyFormValues; currency: string }) {
-  const [state, action] = useActionState(categoryId ? updatePolicyAction : createCategoryAction, null);
+  const { state, action, formRef, kept } = useFormAction(categoryId ? updatePolicyAction : createCategoryAction);
   // Ids stay unique when one page shows a form per category.
   const p = categoryId ? `c${categoryId}-` : "new-";
   const field = (name: string, label: string, value: string | number, hint?: string, inputMode: "numeric" | "decimal" | "text" = "numeric") => (
@@ -32,7 +32,7 @@ export function PolicyForm({ categoryId, values, currency }: { categoryId?: numb
       key={name}
       label={label}
       name={`${p}${name}`}
-      defaultValue={String(value)}
+      defaultValue={kept.value(name, value)}
       inputMode={inputMode}
       hint={hint}
       error={fieldError(state, name)}
@@ -41,6 +41,8 @@ export function PolicyForm({ categoryId, values, currency }: { categoryId?: numb
   );
   return (
     <form
+      key={kept.key}
+      ref={formRef}
       action={(form) => {
         // The shared schema reads the plain field names.
         const data = new FormData();

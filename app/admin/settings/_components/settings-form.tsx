@@ -8,18 +8,18 @@ import { fieldError } from "@/components/ui/form-status";
 export function SettingsForm({ values, timeZones }: { values: { name: string; timeZone: string; currency: string }; timeZones: string[] }) {
   return (
     <ActionForm action={updateSettingsAction} submit={{ label: "Save settings", pendingText: "Saving…" }} className="max-w-xl space-y-4">
-      {(state) => (
+      {(state, kept) => (
         <>
-          <TextField label="Library name" name="name" defaultValue={values.name} required error={fieldError(state, "name")} />
+          <TextField label="Library name" name="name" defaultValue={kept.value("name", values.name)} required error={fieldError(state, "name")} />
           <SelectField
             label="Time zone"
             name="timeZone"
-            defaultValue={values.timeZone}
+            defaultValue={kept.value("timeZone", values.timeZone)}
             error={fieldError(state, "timeZone")}
             hint="Due dates end at midnight here, and “today” on the dashboard is this zone’s day."
             choices={timeZones.map((tz) => ({ value: tz, label: tz }))}
           />
-          <TextField label="Currency" name="currency" defaultValue={values.currency} maxLength={3} required error={fieldError(state, "currency")} hint="Three-letter ISO code, like USD or EUR." className="max-w-40" />
+          <TextField label="Currency" name="currency" defaultValue={kept.value("currency", values.currency)} maxLength={3} required error={fieldError(state, "currency")} hint="Three-letter ISO code, like USD or EUR." className="max-w-40" />
         </>
       )}
     </ActionForm>
