@@ -8,7 +8,7 @@ import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
-export const metadata = { title: "Borrowing history" };
+export const metadata = { title: "History" };
 
 type PastLoan = Awaited<ReturnType<typeof loanHistory>>["loans"][number];
 
