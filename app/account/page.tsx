@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
-export const metadata = { title: "My account" };
+export const metadata = { title: "Overview" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const { welcome } = await searchParams;

@@ -2,7 +2,7 @@ import { X } from "lucide-react";
 import Link from "next/link";
 import type { FilterChoices } from "@/lib/search/list-filter-choices";
 import { type SearchOptions, searchHref } from "@/lib/search/search-options";
-import { languageName } from "./language-name";
+import { languageName } from "@/lib/catalogue/language-name";
 
 /** The filters in force, each with a link that drops it. */
 export function ActiveFilters({ options, choices }: { options: SearchOptions; choices: FilterChoices }) {

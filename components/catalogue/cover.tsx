@@ -33,7 +33,7 @@ export function Cover({
       height={height}
       loading={priority ? "eager" : "lazy"}
       decoding="async"
-      className={clsx("aspect-[2/3] h-auto shrink-0 rounded border border-stone-200 bg-stone-100 object-cover shadow-sm", className)}
+      className={clsx("aspect-[2/3] h-auto shrink-0 self-start rounded border border-stone-200 bg-stone-100 object-cover shadow-sm", className)}
     />
   );
 }

@@ -4,7 +4,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import type { FilterChoices } from "@/lib/search/list-filter-choices";
 import { type SearchOptions, searchHref } from "@/lib/search/search-options";
 import { FilterDisclosure } from "./filter-disclosure";
-import { languageName } from "./language-name";
+import { languageName } from "@/lib/catalogue/language-name";
 
 export const SEARCH_FORM_ID = "catalogue-search";
 

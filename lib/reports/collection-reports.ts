@@ -1,3 +1,4 @@
+import { languageName } from "../catalogue/language-name";
 import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
 
@@ -27,5 +28,5 @@ export async function collectionByLanguage(): Promise<CollectionRow[]> {
     WHERE t."withdrawnAt" IS NULL
     GROUP BY t."language"
     ORDER BY COUNT(DISTINCT t."id") DESC, t."language" ASC`);
-  return rows.map((r) => ({ label: r.language ?? "Not recorded", titles: Number(r.titles), copies: Number(r.copies) }));
+  return rows.map((r) => ({ label: r.language ? languageName(r.language) : "Not recorded", titles: Number(r.titles), copies: Number(r.copies) }));
 }

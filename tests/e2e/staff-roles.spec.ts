@@ -12,7 +12,7 @@ test("an admin finds a patron by email and makes them a librarian", async ({ pag
   await page.getByLabel("Email of the account").fill(email);
   await page.getByRole("button", { name: "Find" }).click();
   await page.getByLabel(`Role of ${name}`, { exact: true }).selectOption({ label: "Librarian" });
-  await page.getByRole("button", { name: `Change the role of ${name}` }).click();
+  await page.getByRole("button", { name: `Change role of ${name}` }).click();
   await expect(page.getByRole("status").filter({ hasText: "Role changed to librarian." })).toBeVisible();
 
   await page.reload();

@@ -89,9 +89,10 @@ describe("reports", () => {
       { label: "Poetry", titles: 1, copies: 1 },
       { label: "Science fiction", titles: 1, copies: 2 },
     ]);
+    // By name, as the catalogue shows a language, not by its code.
     expect(await collectionByLanguage()).toEqual([
-      { label: "en", titles: 1, copies: 2 },
-      { label: "fr", titles: 1, copies: 1 },
+      { label: "English", titles: 1, copies: 2 },
+      { label: "French", titles: 1, copies: 1 },
     ]);
   });
 

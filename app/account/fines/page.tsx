@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { patronFines } from "@/lib/fines/patron-fines";
 import { formatDate, formatMoney } from "@/lib/format";
@@ -18,28 +19,17 @@ export default async function FinesPage() {
         {fines.length === 0 ? (
           <p>No fines. Thank you for bringing your books back on time.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
-              <thead>
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className="py-2 pr-4">Date</th>
-                  <th scope="col" className="py-2 pr-4">What for</th>
-                  <th scope="col" className="py-2 pr-4 text-right">Amount</th>
-                  <th scope="col" className="py-2 text-right">Still owed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {fines.map((fine) => (
-                  <tr key={fine.id} className="border-b border-stone-200">
-                    <td className="py-2 pr-4">{formatDate(fine.createdAt, settings.timeZone)}</td>
-                    <td className="py-2 pr-4">{fine.description}</td>
-                    <td className="py-2 pr-4 text-right">{money(fine.amountCents)}</td>
-                    <td className="py-2 text-right">{money(fine.outstandingCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={fines}
+            caption="Your charges"
+            minWidth="sm:min-w-[32rem]"
+            columns={[
+              { header: "Date", cell: (fine) => formatDate(fine.createdAt, settings.timeZone) },
+              { header: "What for", cell: (fine) => fine.description },
+              { header: "Amount", cell: (fine) => money(fine.amountCents), numeric: true },
+              { header: "Still owed", cell: (fine) => money(fine.outstandingCents), numeric: true },
+            ]}
+          />
         )}
       </section>
       <section aria-labelledby="payments-heading">

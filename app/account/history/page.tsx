@@ -8,7 +8,7 @@ import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
-export const metadata = { title: "Borrowing history" };
+export const metadata = { title: "History" };
 
 type PastLoan = Awaited<ReturnType<typeof loanHistory>>["loans"][number];
 
@@ -41,7 +41,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         <p>No past loans {profile.keepHistory ? "yet" : "are kept"}.</p>
       ) : (
         <div>
-          <DataTable rows={history.loans} columns={columns(settings.timeZone)} caption="Books you have returned" minWidth="min-w-[32rem]" />
+          <DataTable rows={history.loans} columns={columns(settings.timeZone)} caption="Books you have returned" minWidth="sm:min-w-[32rem]" />
           {history.pages > 1 && (
             <nav aria-label="History pages" className="mt-4 flex gap-4">
               {page > 1 && <Link href={`/account/history?page=${page - 1}`} className="text-brand-700 underline">Newer</Link>}

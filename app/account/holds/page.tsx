@@ -8,7 +8,7 @@ import { describeHold } from "@/lib/holds/statuses";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
-export const metadata = { title: "My reservations" };
+export const metadata = { title: "Reservations" };
 
 export default async function HoldsPage() {
   const user = await requireUser();

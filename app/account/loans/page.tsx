@@ -9,7 +9,7 @@ import { formatDate, formatMoney, plural } from "@/lib/format";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
-export const metadata = { title: "My loans" };
+export const metadata = { title: "Loans" };
 
 export default async function LoansPage({ searchParams }: { searchParams: Promise<{ returned?: string; fine?: string }> }) {
   const user = await requireUser();

@@ -4,7 +4,7 @@ import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { getPreferences } from "@/lib/notifications/preferences";
 import { requireUser } from "@/lib/session";
 
-export const metadata = { title: "Notification settings" };
+export const metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();

@@ -30,7 +30,7 @@ export default async function StaffHoldsPage() {
                     Shelf: {hold.copy?.shelfLocation} · copy {hold.copy?.barcode} · for {hold.patron.name} ({hold.patron.cardNumber})
                   </p>
                 </div>
-                <RecordActionButton action={confirmOnHoldShelfAction} field="holdId" id={hold.id} label="Confirm on hold shelf" accessibleName={`Confirm ${hold.title.title} on hold shelf for ${hold.patron.name}`} pendingText="Confirming…" variant="primary" />
+                <RecordActionButton action={confirmOnHoldShelfAction} field="holdId" id={hold.id} label="Confirm on hold shelf" accessibleName={`Confirm on hold shelf: ${hold.title.title} for ${hold.patron.name}`} pendingText="Confirming…" variant="primary" />
               </li>
             ))}
           </ul>

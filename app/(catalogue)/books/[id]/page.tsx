@@ -6,7 +6,7 @@ import { cache } from "react";
 import { AvailabilityLine } from "@/components/catalogue/availability-line";
 import { CopiesTable } from "@/components/catalogue/copies-table";
 import { Cover } from "@/components/catalogue/cover";
-import { languageName } from "@/components/catalogue/language-name";
+import { languageName } from "@/lib/catalogue/language-name";
 import { BorrowPanel } from "@/app/(catalogue)/books/[id]/_components/borrow-panel";
 import { Notice } from "@/components/ui/notice";
 import { getTitle } from "@/lib/catalogue/get-title";

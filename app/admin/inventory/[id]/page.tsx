@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddCopyForm, CopiesList, type PanelCopy } from "@/app/admin/inventory/_components/copies-panel";
@@ -14,7 +15,12 @@ import { getLibrarySettings } from "@/lib/settings";
 import { SET_ASIDE_HOLD_STATUSES } from "@/lib/holds/statuses";
 import { deleteTitleAction, withdrawTitleAction } from "../actions";
 
-export const metadata = { title: "Edit title" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  await requireStaff();
+  const id = Number((await params).id);
+  const title = Number.isInteger(id) && id > 0 ? await db.title.findUnique({ where: { id }, select: { title: true } }) : null;
+  return { title: title ? `Edit ${title.title}` : "Title not found" };
+}
 
 export default async function EditTitlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   await requireStaff();

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BlockForm, EditPatronForm, RenewCardForm, ResetPasswordForm, UnblockForm } from "@/app/admin/patrons/_components/patron-forms";
@@ -17,7 +18,12 @@ import { manageableRoles } from "@/lib/patrons/staff-powers";
 import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
-export const metadata = { title: "Patron" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  await requireStaff();
+  const id = Number((await params).id);
+  const patron = Number.isInteger(id) && id > 0 ? await db.user.findUnique({ where: { id }, select: { name: true } }) : null;
+  return { title: patron ? `Patron ${patron.name}` : "Patron not found" };
+}
 
 const th = "px-3 py-2 text-left font-semibold text-stone-800";
 const td = "px-3 py-2 align-top";

@@ -19,7 +19,7 @@ export function RoleForm({ userId, name, role, scope }: { userId: number; name: 
     <form action={action} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="userId" value={userId} />
       <SelectField id={`role-${scope}-${userId}`} label={`Role of ${name}`} name="role" defaultValue={role} error={fieldError(state, "role")} choices={ROLES} />
-      <SubmitButton variant="secondary" pendingText="Saving…" ariaLabel={`Change the role of ${name}`}>
+      <SubmitButton variant="secondary" pendingText="Saving…" ariaLabel={`Change role of ${name}`}>
         Change role
       </SubmitButton>
       <div className="basis-full">
