@@ -69,7 +69,7 @@ for (const width of WIDTHS) {
 
     test("every account tab is on screen and each account page fits the screen", async ({ page }) => {
       test.setTimeout(120_000);
-      await signIn(page, DEMO.patron);
+      await signIn(page, "fines@demo.stacks");
       for (const path of ACCOUNT_PAGES) await expectPageFits(page, path);
 
       await page.goto("/account/fines");
@@ -78,7 +78,7 @@ for (const width of WIDTHS) {
       await expect(nav.locator("[aria-current]")).toHaveCount(1);
       await expect(nav.getByRole("link", { name: "Fines" })).toHaveAttribute("aria-current", "page");
 
-      // The demo patron owes a fine: its amount and what is still owed are on screen, not scrolled away.
+      // The demo's patron with fines: its amount and what is still owed are on screen, not scrolled away.
       const charge = page.getByRole("table", { name: "Your charges" }).getByRole("row").filter({ hasText: /£\d/ }).first();
       for (const cell of await charge.getByRole("cell").filter({ hasText: /£\d/ }).all()) await expect(cell).toBeInViewport({ ratio: 1 });
       await expect(charge.getByRole("cell").filter({ hasText: /£\d/ })).toHaveCount(2);
