@@ -27,7 +27,7 @@ export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
  * Reading privacy: a patron who keeps no history is not named as the actor of their own
  * self-service loans and holds (the entry still names the loan or hold, and "via": "self").
  */
-export function circulationActor(actorId: number, patron: { id: number; keepHistory: boolean }): number | null {
+export function circulationActor(actorId: number | null, patron: { id: number; keepHistory: boolean }): number | null {
   return actorId === patron.id && !patron.keepHistory ? null : actorId;
 }
 

@@ -99,7 +99,7 @@ export async function checkIn({ barcode, actorId, patronId, via }: CheckInOption
     const held = open ? null : await routeHeldCopy(tx, copy.id, at, settings.timeZone);
     const routing = held ?? (await routeFreedCopy(tx, copy.id, [copy.status], at, settings.timeZone));
     await recordAudit(tx, {
-      actorId: open?.patron && actorId !== null ? circulationActor(actorId, open.patron) : actorId,
+      actorId: open?.patron ? circulationActor(actorId, open.patron) : actorId,
       action: "loan.checkin",
       entityType: open ? "Loan" : "Copy",
       entityId: open ? open.id : copy.id,
@@ -111,7 +111,7 @@ export async function checkIn({ barcode, actorId, patronId, via }: CheckInOption
       },
     });
     if (fine) {
-      await recordAudit(tx, { actorId: actorId === null ? null : circulationActor(actorId, open!.patron!), action: "fine.charge", entityType: "Loan", entityId: open!.id, details: { kind: "OVERDUE", amountCents: fine.amountCents } });
+      await recordAudit(tx, { actorId: circulationActor(actorId, open!.patron!), action: "fine.charge", entityType: "Loan", entityId: open!.id, details: { kind: "OVERDUE", amountCents: fine.amountCents } });
     }
     return { copy: { id: copy.id, barcode: copy.barcode }, title: copy.title, loan, fine, found, routing };
   });
