@@ -28,6 +28,7 @@ function convertGoodbooks(): string {
     rows.map((r) => ({
       title: r.title,
       subtitle: r.subtitle,
+      originalTitle: r.originalTitle ?? null,
       authors: r.authors,
       isbn13: r.isbn13,
       publisher: r.publisher ?? null,

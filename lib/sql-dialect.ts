@@ -93,14 +93,14 @@ export function titleMatches(query: string, plan: FullTextPlan | "planless"): Pr
 }
 
 /**
- * Relevance, best first. Title and authors weigh most (columns: title, subtitle, authorNames,
- * genreNames, isbn13); text relevance is scaled by the log of popularity, so "hunger games"
+ * Relevance, best first. Title, original title and authors weigh most (columns: title, subtitle,
+ * authorNames, genreNames, isbn13, originalTitle); text relevance is scaled by the log of popularity, so "hunger games"
  * brings the novel before the companion books that repeat its name; popularity breaks ties.
  */
 export function byRelevance(query: string | null): Prisma.Sql {
   return postgres
     ? Prisma.sql`ts_rank(t."searchVector", to_tsquery('simple', ${query})) * (1 + ln(1 + t."popularity") / 5) DESC, t."popularity" DESC, t."id" DESC`
-    : Prisma.sql`bm25("TitleSearch", 10.0, 4.0, 10.0, 2.0, 10.0) * (1 + ln(1 + t."popularity") / 5), t."popularity" DESC, t."id" DESC`;
+    : Prisma.sql`bm25("TitleSearch", 10.0, 4.0, 10.0, 2.0, 10.0, 8.0) * (1 + ln(1 + t."popularity") / 5), t."popularity" DESC, t."id" DESC`;
 }
 
 /**

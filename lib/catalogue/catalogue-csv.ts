@@ -8,7 +8,7 @@ import { splitNames, titleSchema, type TitleInput } from "./schemas";
 // are separated by ";" within their cell; `copies` is how many copies the title should have at
 // least (an import adds the missing ones on `shelf_location`, and never removes any).
 
-export const CSV_COLUMNS = ["title", "subtitle", "authors", "isbn", "publisher", "year", "language", "genres", "description", "pages", "copies", "shelf_location"] as const;
+export const CSV_COLUMNS = ["title", "subtitle", "authors", "isbn", "publisher", "year", "language", "genres", "description", "pages", "copies", "shelf_location", "original_title"] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRecord = Record<CsvColumn, string>;
 
@@ -100,6 +100,7 @@ function checkRecord(record: CsvRecord, line: number): CsvTitle | CsvBadRow {
     const input = parseInput(titleSchema, {
       title: record.title,
       subtitle: record.subtitle,
+      originalTitle: record.original_title,
       authors: splitNames(record.authors, /;/),
       genres: splitNames(record.genres, /;/),
       isbn: record.isbn,
@@ -124,6 +125,7 @@ function checkRecord(record: CsvRecord, line: number): CsvTitle | CsvBadRow {
 export type CsvOutRow = {
   title: string;
   subtitle: string | null;
+  originalTitle: string | null;
   authors: string[];
   isbn13: string | null;
   publisher: string | null;
@@ -138,7 +140,7 @@ export type CsvOutRow = {
 
 /** CSV text for these rows, with the header line when asked (the export streams in chunks). */
 export function catalogueCsv(rows: CsvOutRow[], withHeader: boolean): string {
-  const data = rows.map((r) => [r.title, r.subtitle, r.authors.join("; "), r.isbn13, r.publisher, r.year, r.language, r.genres.join("; "), r.description, r.pageCount, r.copies, r.shelfLocation]);
+  const data = rows.map((r) => [r.title, r.subtitle, r.authors.join("; "), r.isbn13, r.publisher, r.year, r.language, r.genres.join("; "), r.description, r.pageCount, r.copies, r.shelfLocation, r.originalTitle]);
   const text = csvText(CSV_COLUMNS, data, { header: withHeader }).replace(/(\r\n)+$/, "");
   return text ? `${text}\r\n` : "";
 }

@@ -105,6 +105,7 @@ export type GoodbooksRow = {
   isbn: string;
   authors: string;
   original_publication_year: string;
+  original_title: string;
   title: string;
   language_code: string;
   ratings_count: string;
@@ -114,6 +115,12 @@ export type GoodbooksRow = {
 export function splitSeries(raw: string): { title: string; subtitle: string | null } {
   const m = /^(.*\S)\s*\(([^()]*#[^()]*)\)\s*$/.exec(raw.trim());
   return m ? { title: m[1].trim(), subtitle: m[2].trim() } : { title: raw.trim(), subtitle: null };
+}
+
+/** The original title when it differs from the edition's title ("Nineteen Eighty-Four" for "1984"). */
+export function originalTitleOf(original: string | undefined, title: string): string | null {
+  const o = (original ?? "").trim();
+  return o && o.toLowerCase() !== title.toLowerCase() ? o : null;
 }
 
 /** The isbn column lost its leading zeros; the isbn13 column is a float. Rebuild from the ISBN-10 and validate. */
@@ -183,6 +190,7 @@ export function demoCatalogueRows(rows: GoodbooksRow[], at: Date): CatalogueRow[
     return {
       title: title || "Untitled",
       subtitle,
+      originalTitle: originalTitleOf(row.original_title, title),
       authors: authors.length ? authors : ["Unknown"],
       genres: [genre],
       isbn13,

@@ -6,7 +6,7 @@ import { inventoryConditions } from "./list-inventory";
 
 const CHUNK = 1_000;
 
-type Row = { id: number | bigint; title: string; subtitle: string | null; isbn13: string | null; publisher: string | null; year: number | bigint | null; language: string | null; description: string | null; pageCount: number | bigint | null };
+type Row = { id: number | bigint; title: string; subtitle: string | null; originalTitle: string | null; isbn13: string | null; publisher: string | null; year: number | bigint | null; language: string | null; description: string | null; pageCount: number | bigint | null };
 
 /**
  * The catalogue, or the inventory's filtered view, as CSV text in chunks of a thousand titles
@@ -20,7 +20,7 @@ export async function* exportCatalogue(filter: Pick<InventoryOptions, "q" | "gen
   let after = 0;
   for (;;) {
     const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-      SELECT t."id", t."title", t."subtitle", t."isbn13", t."publisher", t."year", t."language", t."description", t."pageCount"
+      SELECT t."id", t."title", t."subtitle", t."originalTitle", t."isbn13", t."publisher", t."year", t."language", t."description", t."pageCount"
       FROM "Title" t WHERE ${Prisma.join([...conditions, Prisma.sql`t."id" > ${after}`], " AND ")} ORDER BY t."id" LIMIT ${CHUNK}`);
     if (rows.length === 0) return;
     const first = Number(rows[0].id);
@@ -58,6 +58,7 @@ export async function* exportCatalogue(filter: Pick<InventoryOptions, "q" | "gen
       return {
         title: r.title,
         subtitle: r.subtitle,
+        originalTitle: r.originalTitle,
         authors: (authorsOf.get(id) ?? []).map((a) => a.name),
         isbn13: r.isbn13,
         publisher: r.publisher,

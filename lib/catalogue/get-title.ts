@@ -9,6 +9,7 @@ export type TitleDetails = {
   id: number;
   title: string;
   subtitle: string | null;
+  originalTitle: string | null;
   isbn13: string | null;
   publisher: string | null;
   year: number | null;
@@ -49,6 +50,7 @@ export async function getTitle(id: number): Promise<TitleDetails | null> {
     id: title.id,
     title: title.title,
     subtitle: title.subtitle,
+    originalTitle: title.originalTitle,
     isbn13: title.isbn13,
     publisher: title.publisher,
     year: title.year,

@@ -115,12 +115,13 @@ export async function importCatalogue({ csv, actorId }: ImportCatalogueOptions):
 /** The bibliographic columns of a row, by Title field. */
 function recordColumns(row: CsvTitle) {
   const i = row.input;
-  return { title: i.title, subtitle: i.subtitle, isbn13: i.isbn, publisher: i.publisher, year: i.year, language: i.language, pageCount: i.pages, description: i.description };
+  return { title: i.title, subtitle: i.subtitle, originalTitle: i.originalTitle, isbn13: i.isbn, publisher: i.publisher, year: i.year, language: i.language, pageCount: i.pages, description: i.description };
 }
 
 /** Title field → the CSV column that fills it. */
 const COLUMN_OF: Record<string, CsvColumn> = {
   subtitle: "subtitle",
+  originalTitle: "original_title",
   isbn13: "isbn",
   publisher: "publisher",
   year: "year",

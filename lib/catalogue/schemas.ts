@@ -52,6 +52,7 @@ function nameList(label: string, max: number) {
 export const titleSchema = z.object({
   title: z.string({ error: "Enter the title." }).trim().min(1, "Enter the title.").max(300, "The title must be at most 300 characters."),
   subtitle: optionalText(300, "The subtitle"),
+  originalTitle: optionalText(300, "The original title"),
   // Anthologies name many: goodbooks-10k has one with 47 authors.
   authors: nameList("Authors", 100),
   genres: nameList("Genres", 20),
@@ -83,6 +84,7 @@ export function titleColumns(input: TitleInput) {
   return {
     title: input.title,
     subtitle: input.subtitle,
+    originalTitle: input.originalTitle,
     isbn13: input.isbn,
     publisher: input.publisher,
     year: input.year,

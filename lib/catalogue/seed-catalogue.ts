@@ -8,6 +8,7 @@ import { slugOf, titleIndex } from "./title-index";
 export type CatalogueRow = {
   title: string;
   subtitle: string | null;
+  originalTitle?: string | null;
   authors: string[];
   genres: string[];
   isbn13: string | null;
@@ -77,7 +78,7 @@ export async function seedCatalogue(db: Db, rows: CatalogueRow[]): Promise<{ tit
     const titles = batch.map(({ row, id }): Value[] => {
       const index = titleIndex(row.title, row.authors, row.genres);
       const createdAt = row.createdAt;
-      return [id, row.title, row.subtitle, row.isbn13, row.publisher ?? null, row.year, row.language, row.pageCount ?? null, row.popularity, index.sortTitle, index.authorNames, index.genreNames, createdAt, createdAt];
+      return [id, row.title, row.subtitle, row.originalTitle ?? null, row.isbn13, row.publisher ?? null, row.year, row.language, row.pageCount ?? null, row.popularity, index.sortTitle, index.authorNames, index.genreNames, createdAt, createdAt];
     });
     const titleAuthors = batch.flatMap(({ row, id }) => [...new Set(row.authors)].map((name, position): Value[] => [id, authorIds.get(name)!, position]));
     const titleGenres = batch.flatMap(({ row, id }) => [...new Set(row.genres)].map((name): Value[] => [id, genreIds.get(name)!]));
@@ -90,7 +91,7 @@ export async function seedCatalogue(db: Db, rows: CatalogueRow[]): Promise<{ tit
     copies += copyRows.length;
     await db.$transaction(
       async (tx) => {
-        await insertRows(tx, "Title", ["id", "title", "subtitle", "isbn13", "publisher", "year", "language", "pageCount", "popularity", "sortTitle", "authorNames", "genreNames", "createdAt", "updatedAt"], titles);
+        await insertRows(tx, "Title", ["id", "title", "subtitle", "originalTitle", "isbn13", "publisher", "year", "language", "pageCount", "popularity", "sortTitle", "authorNames", "genreNames", "createdAt", "updatedAt"], titles);
         await insertRows(tx, "TitleAuthor", ["titleId", "authorId", "position"], titleAuthors);
         await insertRows(tx, "TitleGenre", ["titleId", "genreId"], titleGenres);
         await insertRows(tx, "Copy", ["titleId", "barcode", "shelfLocation", "status", "replacementCostCents", "acquiredAt", "createdAt", "updatedAt"], copyRows);

@@ -45,13 +45,18 @@ export function toFtsMatch(words: string[], joiner = " "): string | null {
   return phrases.map((p, i) => `"${p}"${i === phrases.length - 1 ? "*" : ""}`).join(joiner);
 }
 
+/** "márquez" → "marquez": the search vector holds words with their accents folded. */
+function withoutAccents(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+}
+
 /**
  * PostgreSQL to_tsquery('simple', …) text: each word quoted (so the parser sees "j.k" whole, as
- * it did when indexing), joined by &, the last prefix-matched. `'harry' & 'potter':*`.
- * Passed as a bound parameter, never spliced into SQL.
+ * it did when indexing) and its accents folded, joined by &, the last prefix-matched.
+ * `'harry' & 'potter':*`. Passed as a bound parameter, never spliced into SQL.
  */
 export function toTsQuery(words: string[], joiner = " & "): string | null {
-  const parts = words.filter((w) => tokensOf(w).length > 0);
+  const parts = words.filter((w) => tokensOf(w).length > 0).map(withoutAccents);
   if (parts.length === 0) return null;
   return parts.map((w, i) => `'${w.replace(/'/g, "''")}'${i === parts.length - 1 ? ":*" : ""}`).join(joiner);
 }

@@ -1,7 +1,7 @@
 // Spelling correction of search words against the catalogue's own words: pure, so the rules are
 // unit-tested without a database. A word the catalogue holds is never changed.
 
-/** Word → how many titles use it (title, subtitle, authors). */
+/** Word → how many titles use it (title, subtitle, original title, authors). */
 export type Vocabulary = Map<string, number>;
 
 const TOKEN = /[\p{L}\p{N}]+/gu;

@@ -14,11 +14,11 @@ export async function catalogueVocabulary(): Promise<Vocabulary> {
     SELECT COUNT(*) AS n, MAX(t."updatedAt") AS changed FROM "Title" t WHERE t."withdrawnAt" IS NULL`);
   const key = `${Number(n)}:${changed === null ? "" : new Date(changed).toISOString()}`;
   if (cached?.key === key) return cached.vocabulary;
-  const rows = await db.$queryRaw<{ title: string; subtitle: string | null; authorNames: string }[]>(Prisma.sql`
-    SELECT t."title", t."subtitle", t."authorNames" FROM "Title" t WHERE t."withdrawnAt" IS NULL`);
+  const rows = await db.$queryRaw<{ title: string; subtitle: string | null; originalTitle: string | null; authorNames: string }[]>(Prisma.sql`
+    SELECT t."title", t."subtitle", t."originalTitle", t."authorNames" FROM "Title" t WHERE t."withdrawnAt" IS NULL`);
   const vocabulary: Vocabulary = new Map();
   for (const r of rows) {
-    const text = `${r.title} ${r.subtitle ?? ""} ${r.authorNames}`;
+    const text = `${r.title} ${r.subtitle ?? ""} ${r.originalTitle ?? ""} ${r.authorNames}`;
     const initials = text.toLowerCase().match(INITIALS) ?? [];
     for (const word of new Set([...foldedTokens(text), ...initials])) {
       vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);

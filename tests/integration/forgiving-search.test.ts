@@ -1,9 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { createTitle } from "@/lib/catalogue/create-title";
+import { titleSchema } from "@/lib/catalogue/schemas";
+import { updateTitle } from "@/lib/catalogue/update-title";
 import { db } from "@/lib/db";
 import { seedDemoLibrary } from "@/lib/demo/seed-demo-library";
 import { searchCatalogue } from "@/lib/search/search-catalogue";
 import { EMPTY_SEARCH } from "@/lib/search/search-options";
 import { resetDatabase } from "../support/database";
+import { makeLibrarian } from "../support/fixtures";
 
 // Queries as patrons type them, against the demo catalogue (the first 200 goodbooks titles).
 const QUERIES: [query: string, expected: RegExp][] = [
@@ -16,6 +20,9 @@ const QUERIES: [query: string, expected: RegExp][] = [
   ["jrr tolkien", /^The (Hobbit|Fellowship|Two Towers|Return|Lord|Silmarillion)/],
   ["girl with the dragon tatoo", /^The Girl with the Dragon Tattoo$/],
   ["harry potter and the philosophers stone", /^Harry Potter and the Sorcerer's Stone$/],
+  // Original titles, which the edition's title does not carry.
+  ["philosopher's stone", /^Harry Potter and the Sorcerer's Stone$/],
+  ["nineteen eighty-four", /^1984$/],
 ];
 
 describe("search that forgives typing", () => {
@@ -42,5 +49,16 @@ describe("search that forgives typing", () => {
       expect(result.partial).toBe(false);
     }
     expect((await searchCatalogue({ ...EMPTY_SEARCH, q: "hunger games" })).hits[0].title).toBe("The Hunger Games");
+  });
+
+  it("finds a title by the original title a librarian gives it, and forgets it once removed", async () => {
+    const librarian = await makeLibrarian();
+    const fields = { title: "The Outsider", authors: "Albert Camus", genres: "Classics" };
+    const { id } = await createTitle({ input: titleSchema.parse({ ...fields, originalTitle: "L'Étranger" }), actorId: librarian.id });
+    const found = async (q: string) => (await searchCatalogue({ ...EMPTY_SEARCH, q })).hits.some((h) => h.id === id);
+    expect(await found("l'etranger")).toBe(true);
+    await updateTitle({ titleId: id, input: titleSchema.parse({ ...fields, originalTitle: "" }), actorId: librarian.id });
+    expect(await found("l'etranger")).toBe(false);
+    expect(await found("outsider camus")).toBe(true);
   });
 });

@@ -23,10 +23,10 @@ describe("catalogue CSV", () => {
   });
 
   it("quotes cells a spreadsheet would run as formulas, and reads them back unquoted", () => {
-    const row = { title: "=HYPERLINK(1)", subtitle: null, authors: ["A", "B"], isbn13: null, publisher: null, year: 1990, language: "en", genres: [], description: "-", pageCount: null, copies: 1, shelfLocation: "" };
+    const row = { title: "=HYPERLINK(1)", subtitle: null, originalTitle: "+Original", authors: ["A", "B"], isbn13: null, publisher: null, year: 1990, language: "en", genres: [], description: "-", pageCount: null, copies: 1, shelfLocation: "" };
     const text = catalogueCsv([row], true);
-    expect(text.split("\r\n")[1]).toBe("'=HYPERLINK(1),,A; B,,,1990,en,,'-,,1,");
-    expect(parseCatalogueCsv(text).rows[0].input).toMatchObject({ title: "=HYPERLINK(1)", description: "-", authors: ["A", "B"] });
+    expect(text.split("\r\n")[1]).toBe("'=HYPERLINK(1),,A; B,,,1990,en,,'-,,1,,'+Original");
+    expect(parseCatalogueCsv(text).rows[0].input).toMatchObject({ title: "=HYPERLINK(1)", description: "-", authors: ["A", "B"], originalTitle: "+Original" });
   });
 });
 

@@ -49,6 +49,7 @@ const row = (over: Partial<GoodbooksRow>): GoodbooksRow => ({
   isbn: "439023483",
   authors: "Suzanne Collins",
   original_publication_year: "2008.0",
+  original_title: "The Hunger Games",
   title: "The Hunger Games (The Hunger Games, #1)",
   language_code: "eng",
   ratings_count: "4780653",
@@ -64,6 +65,14 @@ describe("demoCatalogueRows", () => {
     expect(title.copies.length).toBeGreaterThanOrEqual(1);
     expect(title.copies.length).toBeLessThanOrEqual(4);
     for (const copy of title.copies) expect(copy.acquiredAt.getTime()).toBeLessThanOrEqual(at.getTime());
+  });
+
+  it("keeps the original title only where it differs from the edition's", () => {
+    expect(demoCatalogueRows([row({})], at)[0].originalTitle).toBeNull();
+    const [orwell] = demoCatalogueRows([row({ title: "1984", original_title: "Nineteen Eighty-Four" })], at);
+    expect(orwell).toMatchObject({ title: "1984", originalTitle: "Nineteen Eighty-Four" });
+    const [potter] = demoCatalogueRows([row({ title: "Harry Potter and the Sorcerer's Stone (Harry Potter, #1)", original_title: "Harry Potter and the Philosopher's Stone" })], at);
+    expect(potter).toMatchObject({ title: "Harry Potter and the Sorcerer's Stone", originalTitle: "Harry Potter and the Philosopher's Stone" });
   });
 
   it("splits authors in order, defaults the genre, and drops a negative year", () => {

@@ -69,6 +69,7 @@ describe("full-text expressions", () => {
   it("quotes every word for to_tsquery and prefix-matches the last", () => {
     expect(toTsQuery(["harry", "potter"])).toBe(`'harry' & 'potter':*`);
     expect(toTsQuery(["j.k", "rowling"])).toBe(`'j.k' & 'rowling':*`);
+    expect(toTsQuery(["garcía", "márquez"])).toBe(`'garcia' & 'marquez':*`);
     expect(toTsQuery(parseQuery(`' OR 1=1 --`).words)).toBe(`'or' & '1' & '1':*`);
     expect(toTsQuery([])).toBeNull();
   });

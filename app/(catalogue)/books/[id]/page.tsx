@@ -32,6 +32,7 @@ export default async function TitlePage({ params }: Props) {
 
   const details: { term: string; value: string }[] = [];
   if (title.isbn13) details.push({ term: "ISBN", value: hyphenate(title.isbn13) || title.isbn13 });
+  if (title.originalTitle) details.push({ term: "Original title", value: title.originalTitle });
   if (title.publisher) details.push({ term: "Publisher", value: title.publisher });
   if (title.year !== null) details.push({ term: "Published", value: String(title.year) });
   if (title.language) details.push({ term: "Language", value: languageName(title.language) });

@@ -93,6 +93,7 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
             values={{
               title: title.title,
               subtitle: title.subtitle ?? "",
+              originalTitle: title.originalTitle ?? "",
               authors: title.authors.map((a) => a.author.name).join("\n"),
               genres: title.genres.map((g) => g.genre.name).join(", "),
               isbn: title.isbn13 ?? "",

@@ -10,6 +10,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 export type TitleFormValues = {
   title: string;
   subtitle: string;
+  originalTitle: string;
   authors: string;
   genres: string;
   isbn: string;
@@ -20,7 +21,7 @@ export type TitleFormValues = {
   description: string;
 };
 
-export const EMPTY_TITLE: TitleFormValues = { title: "", subtitle: "", authors: "", genres: "", isbn: "", publisher: "", year: "", language: "", pages: "", description: "" };
+export const EMPTY_TITLE: TitleFormValues = { title: "", subtitle: "", originalTitle: "", authors: "", genres: "", isbn: "", publisher: "", year: "", language: "", pages: "", description: "" };
 
 /** The title record, for adding (no titleId) or editing. A refused form keeps what was submitted. */
 export function TitleForm({ titleId, values }: { titleId?: number; values: TitleFormValues }) {
@@ -33,6 +34,13 @@ export function TitleForm({ titleId, values }: { titleId?: number; values: Title
       {titleId && <input type="hidden" name="titleId" value={titleId} />}
       <TextField label="Title" name="title" required defaultValue={kept.value("title", values.title)} error={err("title")} />
       <TextField label="Subtitle" name="subtitle" defaultValue={kept.value("subtitle", values.subtitle)} error={err("subtitle")} />
+      <TextField
+        label="Original title"
+        name="originalTitle"
+        defaultValue={kept.value("originalTitle", values.originalTitle)}
+        error={err("originalTitle")}
+        hint="The title it was first published under, if this edition's differs. Searches find it too."
+      />
       <TextAreaField
         label="Authors (one per line or comma-separated, in order)"
         name="authors"
