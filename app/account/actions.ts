@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { serverAction } from "@/app/_lib/server-action";
+import { replaceCalendarAddress } from "@/lib/calendar/calendar-address";
 import { returnLoan } from "@/lib/circulation/check-in";
 import { renewLoan } from "@/lib/circulation/renew-loan";
 import { holdActionSchema, loanActionSchema } from "@/lib/circulation/schemas";
@@ -55,6 +56,14 @@ export const cancelHoldAction = serverAction({
   },
   revalidate: () => ["/account/holds"],
   reply: () => "Reservation cancelled.",
+});
+
+export const replaceCalendarAddressAction = serverAction({
+  guard: requireUser,
+  input: () => null,
+  run: (_, user) => replaceCalendarAddress(user.id),
+  revalidate: () => ["/account/loans"],
+  reply: () => "Your new calendar link is below. The old one no longer works: subscribe again with the new one.",
 });
 
 export const keepHistoryAction = serverAction({

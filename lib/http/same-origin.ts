@@ -5,10 +5,14 @@
 
 /** The origin the request was addressed to, as the browser saw it (behind a proxy, too). */
 export function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const first = (name: string) => request.headers.get(name)?.split(",")[0]?.trim() || null;
-  const proto = first("x-forwarded-proto") ?? url.protocol.replace(/:$/, "");
-  const host = first("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  return originOf(request.headers, new URL(request.url));
+}
+
+/** The same from a page's request headers; `url` is the address the server itself was asked. */
+export function originOf(headers: Headers, url?: URL): string {
+  const first = (name: string) => headers.get(name)?.split(",")[0]?.trim() || null;
+  const proto = first("x-forwarded-proto") ?? url?.protocol.replace(/:$/, "") ?? "http";
+  const host = first("x-forwarded-host") ?? headers.get("host") ?? url?.host ?? "localhost";
   return `${proto}://${host}`;
 }
 

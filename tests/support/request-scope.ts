@@ -13,8 +13,6 @@ import { startSession } from "@/lib/patrons/sessions";
 export const TEST_ORIGIN = "http://localhost:3000";
 const COOKIE = "authjs.session-token";
 
-process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789abcdef";
-
 export type Caller = { id: number; role: string } | null;
 
 /** The Auth.js session cookie a browser that has just signed in as `user` would send (its session row too). */

@@ -1,11 +1,15 @@
+import { headers } from "next/headers";
 import Link from "next/link";
-import { renewLoanAction, returnLoanAction } from "@/app/account/actions";
+import { renewLoanAction, replaceCalendarAddressAction, returnLoanAction } from "@/app/account/actions";
+import { CalendarFeed } from "@/components/account/calendar-feed";
 import { RecordActionButton } from "@/components/account/record-action-button";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { calendarFeedPath } from "@/lib/calendar/calendar-address";
 import { currentLoans } from "@/lib/circulation/patron-loans";
 import { formatDate, formatMoney, plural } from "@/lib/format";
+import { originOf } from "@/lib/http/same-origin";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
@@ -15,7 +19,8 @@ export default async function LoansPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const { returned, fine } = await searchParams;
   const fineCents = Number(fine);
-  const [loans, settings] = await Promise.all([currentLoans(user.id), getLibrarySettings()]);
+  const [loans, settings, feedPath] = await Promise.all([currentLoans(user.id), getLibrarySettings(), calendarFeedPath(user.id)]);
+  const calendarAddress = originOf(await headers()) + feedPath;
   return (
     <div>
       <PageHeader title="My loans" description={loans.length ? `${plural(loans.length, "book")} on loan.` : undefined} />
@@ -75,6 +80,7 @@ export default async function LoansPage({ searchParams }: { searchParams: Promis
           ))}
         </ul>
       )}
+      <CalendarFeed address={calendarAddress} replaceAction={replaceCalendarAddressAction} />
     </div>
   );
 }
