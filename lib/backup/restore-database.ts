@@ -1,10 +1,11 @@
-import { existsSync, openSync, readSync, closeSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync } from "node:fs";
 import Database from "better-sqlite3";
 import { databaseKind, type DatabaseKind, sqliteFilePath } from "../database-url";
 import { libpqConnection, runPgTool } from "./postgres-tools";
 
 /** What a backup file starts with: SQLite's header, or pg_dump's custom format. */
 const MAGIC: Record<DatabaseKind, string> = { sqlite: "SQLite format 3\0", postgresql: "PGDMP" };
+const NAMED: Record<DatabaseKind, string> = { sqlite: "an SQLite", postgresql: "a PostgreSQL" };
 
 function startsWith(file: string, magic: string): boolean {
   const fd = openSync(file, "r");
@@ -32,8 +33,8 @@ export async function restoreDatabase({ url, file }: { url: string; file: string
   if (!existsSync(file)) throw new Error(`There is no backup file at ${file}.`);
   if (!startsWith(file, MAGIC[kind])) {
     const other = kind === "sqlite" ? "postgresql" : "sqlite";
-    const hint = startsWith(file, MAGIC[other]) ? ` It is a ${other === "sqlite" ? "SQLite" : "PostgreSQL"} backup.` : "";
-    throw new Error(`${file} is not a backup of a${kind === "sqlite" ? "n SQLite" : " PostgreSQL"} database, which DATABASE_URL names.${hint}`);
+    const hint = startsWith(file, MAGIC[other]) ? ` It is a backup of ${NAMED[other]} database.` : "";
+    throw new Error(`${file} is not a backup of ${NAMED[kind]} database, which DATABASE_URL names.${hint}`);
   }
   if (kind === "sqlite") {
     const backup = new Database(file, { readonly: true, fileMustExist: true });
