@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import sharp from "sharp";
 import { beforeEach, describe, expect, it } from "vitest";
 import { setTitleCover } from "@/lib/catalogue/set-title-cover";
@@ -64,9 +65,13 @@ describe(`backup and restore (${databaseKind()})`, () => {
     writeFileSync(notBackup, "not a backup\n");
     const r = run("restore", notBackup, "--yes");
     expect(r.status).toBe(1);
-    expect(r.out).toContain(`${notBackup} is not a backup of a`);
+    expect(r.out).toMatch(new RegExp(`^${notBackup} is not a backup of an? (SQLite|PostgreSQL) database, which DATABASE_URL names\\.$`));
+    // A backup of the other kind of database is named as such.
+    const other = path.join(dir, "other-kind");
+    if (databaseKind() === "sqlite") writeFileSync(other, "PGDMP\u0001\u000e\u0000");
+    else new Database(other).exec("CREATE TABLE t (x)").close();
+    expect(run("restore", other, "--yes").out).toMatch(/It is a backup of (an SQLite|a PostgreSQL) database\.$/);
     expect(run("restore", path.join(dir, "missing.db"), "--yes")).toMatchObject({ status: 1, out: `There is no backup file at ${path.join(dir, "missing.db")}.` });
     expect((await db.title.findMany({ select: { title: true } })).map((t) => t.title)).toEqual(["Untouched"]);
   });
-
 });
