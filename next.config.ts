@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_SECURITY } from "./lib/http/security-headers";
+import { SERVER_ACTION_BODY_LIMIT } from "./lib/upload-limits";
 
 // The proxy sets the security headers on pages and route handlers; Next's build files, which
 // it does not see, get theirs here.
@@ -12,7 +13,8 @@ const nextConfig: NextConfig = {
   // Native and driver packages stay outside the bundle (Prisma's are on Next's default list).
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg"],
   experimental: {
-    serverActions: { bodySizeLimit: "8mb" },
+    // Just above the largest upload (lib/upload-limits.ts), which forms refuse before sending.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
   },
   async headers() {
     return ["/_next/static/:path*", "/_next/image"].flatMap((source) => [

@@ -2,10 +2,11 @@
 
 import { type ReactNode, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import type { ActionResult, FormAction } from "@/lib/errors";
 import { plural } from "@/lib/format";
+import { CSV_TOO_LARGE, MAX_CSV_BYTES } from "@/lib/upload-limits";
 
 /** What every CSV import's dry run reports: the first rows of each kind, their counts, every bad row. */
 export type CsvPreview<TLine extends { line: number }> = {
@@ -116,7 +117,16 @@ export function CsvImportForm<TLine extends { line: number }, TPreview extends C
           setResult(null);
         }}
       >
-        <TextField label="CSV file" name="file" type="file" accept=".csv,text/csv" required error={fieldError(preview, "file")} hint={fileHint} />
+        <FileField
+          label="CSV file"
+          name="file"
+          accept=".csv,text/csv"
+          required
+          maxBytes={MAX_CSV_BYTES}
+          tooLarge={CSV_TOO_LARGE}
+          error={fieldError(preview, "file")}
+          hint={fileHint}
+        />
         <Button type="submit" variant="secondary" disabled={running !== null}>
           Preview
         </Button>

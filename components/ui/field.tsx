@@ -4,14 +4,18 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 export const inputClass =
   "block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 placeholder:text-stone-500 aria-[invalid=true]:border-red-700";
 
-/** `id` defaults to the name; give one where two controls on a page share a name. */
-type FieldProps = { label: string; name: string; id?: string; error?: string; hint?: ReactNode; className?: string };
+/**
+ * `id` defaults to the name; give one where two controls on a page share a name. `live` marks a
+ * field whose error can appear without a submit (a file refused as it is chosen): the error
+ * area is then always there, as a live region, so the error is announced when it appears.
+ */
+type FieldProps = { label: string; name: string; id?: string; error?: string; hint?: ReactNode; className?: string; live?: boolean };
 
 /** What the control itself needs to be tied to its label, hint and error. */
 type ControlProps = { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
 
 /** A labelled control with its hint and error tied to it for screen readers. */
-function FieldShell({ label, name, id = name, error, hint, className, control }: FieldProps & { control: (props: ControlProps) => ReactNode }) {
+function FieldShell({ label, name, id = name, error, hint, className, live, control }: FieldProps & { control: (props: ControlProps) => ReactNode }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={clsx("space-y-1", className)}>
@@ -24,8 +28,8 @@ function FieldShell({ label, name, id = name, error, hint, className, control }:
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+      {(error || live) && (
+        <p id={`${id}-error`} aria-live={live ? "polite" : undefined} className="text-sm font-medium text-red-700">
           {error}
         </p>
       )}
@@ -34,8 +38,8 @@ function FieldShell({ label, name, id = name, error, hint, className, control }:
 }
 
 /** Splits a field's own props from those of its control. */
-function split<P extends FieldProps>({ label, name, id, error, hint, className, ...control }: P) {
-  return [{ label, name, id, error, hint, className }, control] as const;
+function split<P extends FieldProps>({ label, name, id, error, hint, className, live, ...control }: P) {
+  return [{ label, name, id, error, hint, className, live }, control] as const;
 }
 
 export function TextField(props: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {

@@ -1,12 +1,11 @@
-import { randomBytes } from "node:crypto";
 import sharp from "sharp";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { COVER_URL_PREFIX, removeCover, saveCover } from "./cover-storage";
+import { COVER_TOO_LARGE, MAX_COVER_BYTES } from "../upload-limits";
+import { COVER_URL_PREFIX, coverBucket, coverName, sha256, storeTitleCover } from "./cover-storage";
 import { imageKind } from "./image-kind";
 
-export const MAX_COVER_BYTES = 5 * 1024 * 1024;
 export const COVER_MAX_WIDTH = 600;
 
 export type SetTitleCoverOptions = { titleId: number; bytes: Uint8Array; actorId: number };
@@ -14,13 +13,14 @@ export type SetTitleCoverOptions = { titleId: number; bytes: Uint8Array; actorId
 const refuse = (message: string) => new DomainError("INVALID_INPUT", message, { cover: message });
 
 /**
- * Gives a title a new cover: checked, resized to at most 600 px wide (WebP), stored, then
- * recorded on the title. The file is written before the transaction and removed again if the
- * title is gone; the previous cover is removed once the new one is recorded.
+ * Gives a title a new cover: checked, resized to at most 600 px wide (WebP), then stored and
+ * recorded on the title in one transaction, the previous cover's row deleted with it. With an S3
+ * bucket the file is put before the transaction (and taken back if the title is gone) and the
+ * previous one removed after it.
  */
 export async function setTitleCover({ titleId, bytes, actorId }: SetTitleCoverOptions): Promise<{ coverPath: string }> {
   if (bytes.length === 0) throw refuse("Choose an image file.");
-  if (bytes.length > MAX_COVER_BYTES) throw refuse("The image is larger than 5 MB.");
+  if (bytes.length > MAX_COVER_BYTES) throw refuse(COVER_TOO_LARGE);
   if (!imageKind(bytes)) throw refuse("Use a JPEG, PNG or WebP image.");
   let resized: Buffer;
   try {
@@ -32,21 +32,25 @@ export async function setTitleCover({ titleId, bytes, actorId }: SetTitleCoverOp
   } catch {
     throw refuse("This image could not be read. Try another file.");
   }
-  const name = `${titleId}-${randomBytes(8).toString("hex")}.webp`;
-  await saveCover(name, resized);
+  const hash = sha256(resized);
+  const name = coverName(titleId, hash);
   const coverPath = COVER_URL_PREFIX + name;
+  const bucket = coverBucket();
+  if (bucket) await bucket.put(name, resized);
+  let previous: string | null;
   try {
-    const previous = await db.$transaction(async (tx) => {
+    previous = await db.$transaction(async (tx) => {
       const title = await tx.title.findUnique({ where: { id: titleId }, select: { coverPath: true } });
       if (!title) throw new DomainError("NOT_FOUND", "This title no longer exists.");
       await tx.title.update({ where: { id: titleId }, data: { coverPath } });
+      if (!bucket) await storeTitleCover(tx, { titleId, name, bytes: resized, hash });
       await recordAudit(tx, { actorId, action: "title.cover", entityType: "Title", entityId: titleId, details: { coverPath } });
       return title.coverPath;
     });
-    if (previous?.startsWith(COVER_URL_PREFIX)) await removeCover(previous.slice(COVER_URL_PREFIX.length));
   } catch (e) {
-    await removeCover(name);
+    if (bucket) await bucket.remove(name);
     throw e;
   }
+  if (bucket && previous !== coverPath && previous?.startsWith(COVER_URL_PREFIX)) await bucket.remove(previous.slice(COVER_URL_PREFIX.length));
   return { coverPath };
 }

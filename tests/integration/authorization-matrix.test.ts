@@ -10,7 +10,8 @@ import { borrowTitle } from "@/lib/circulation/check-out";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { placeHold } from "@/lib/holds/place-hold";
-import { saveCover } from "@/lib/catalogue/cover-storage";
+import { COVER_URL_PREFIX } from "@/lib/catalogue/cover-storage";
+import { setTitleCover } from "@/lib/catalogue/set-title-cover";
 import { hashPassword } from "@/lib/patrons/password";
 import { newCardNumber } from "@/lib/patrons/card-number";
 import { resetDatabase } from "../support/database";
@@ -54,7 +55,6 @@ const EXPECTED: Record<Access, Record<CallerName, Outcome>> = {
 type World = Awaited<ReturnType<typeof makeWorld>>;
 
 let passwordHash = "";
-let coverName = "";
 let coverPng: Uint8Array;
 
 async function makeWorld() {
@@ -93,6 +93,7 @@ async function makeWorld() {
   const hold = await placeHold({ patronId: patron.id, titleId: queued.id });
   await borrowTitle({ patronId: member.id, titleId: reservable.id });
   const setAside = await placeHold({ patronId: member.id, titleId: shelved.id });
+  const { coverPath } = await setTitleCover({ titleId: spare.id, bytes: coverPng, actorId: admin.id });
   const at = new Date();
   await db.fine.create({ data: { patronId: member.id, kind: "MANUAL", amountCents: 200, description: "Matrix fine", createdAt: at } });
   await db.notification.create({ data: { userId: patron.id, kind: "ACCOUNT", channel: "IN_APP", dedupeKey: "matrix", subject: "Hello", body: "Hello", createdAt: at } });
@@ -106,6 +107,7 @@ async function makeWorld() {
     reservable,
     setAside,
     spare,
+    coverName: coverPath.slice(COVER_URL_PREFIX.length),
   };
 }
 
@@ -200,7 +202,7 @@ const postJson = (url: string, body: (w: World) => unknown) => (w: World) =>
 const HANDLERS: Record<string, HandlerRow> = {
   "api/health/route.ts#GET": { access: "public", request: get("/api/health") },
   "api/covers/[id]/route.ts#GET": { access: "public", request: (w) => get(`/api/covers/${w.spare.id}`)(), context: (w) => ({ params: Promise.resolve({ id: String(w.spare.id) }) }) },
-  "api/uploads/[...path]/route.ts#GET": { access: "public", request: () => get(`/api/uploads/covers/${coverName}`)(), context: () => ({ params: Promise.resolve({ path: ["covers", coverName] }) }) },
+  "api/uploads/[...path]/route.ts#GET": { access: "public", request: (w) => get(`/api/uploads/covers/${w.coverName}`)(), context: (w) => ({ params: Promise.resolve({ path: ["covers", w.coverName] }) }) },
   // Auth.js's own endpoints: sessions and sign-in, its CSRF token guarding every POST.
   "api/auth/[...nextauth]/route.ts#GET": { access: "public", request: get("/api/auth/session") },
   "api/auth/[...nextauth]/route.ts#POST": {
@@ -326,8 +328,6 @@ beforeAll(async () => {
   process.env.MAIL_OUTBOX_DIR = path.join(scratch, "mail");
   passwordHash = await hashPassword(PASSWORD);
   coverPng = await sharp({ create: { width: 8, height: 12, channels: 3, background: "#17563f" } }).png().toBuffer();
-  coverName = `1-${"0".repeat(16)}.webp`;
-  await saveCover(coverName, await sharp(coverPng).webp().toBuffer());
 });
 
 afterAll(() => {

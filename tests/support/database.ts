@@ -12,6 +12,7 @@ const TABLES = [
   "Hold",
   "Loan",
   "Copy",
+  "CoverImage",
   "TitleGenre",
   "TitleAuthor",
   "Title",

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { serverAction } from "@/app/_lib/server-action";
-import { csvUpload, MAX_CSV_BYTES } from "@/lib/csv-upload";
+import { csvUpload } from "@/lib/csv-upload";
 import { DomainError } from "@/lib/errors";
+import { MAX_CSV_BYTES } from "@/lib/upload-limits";
 
 // The shell every server action runs in: the role check before anything is read, refusals
 // handed back to the form, bugs thrown.
@@ -85,6 +86,6 @@ describe("csvUpload", () => {
     await expect(csvUpload(form({}))).rejects.toMatchObject({ fields: { file: "Choose a CSV file." } });
     await expect(csvUpload(form({ file: new File([], "x.csv") }))).rejects.toMatchObject({ fields: { file: "Choose a CSV file." } });
     const large = new File([new Uint8Array(MAX_CSV_BYTES + 1)], "x.csv");
-    await expect(csvUpload(form({ file: large }))).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { file: expect.stringContaining("8 MB") } });
+    await expect(csvUpload(form({ file: large }))).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { file: expect.stringContaining("4 MB") } });
   });
 });

@@ -18,6 +18,7 @@ import { csvUpload } from "@/lib/csv-upload";
 import { DomainError } from "@/lib/errors";
 import { plural } from "@/lib/format";
 import { requireStaff } from "@/lib/session";
+import { COVER_TOO_LARGE, MAX_COVER_BYTES } from "@/lib/upload-limits";
 import { formObject, parseInput } from "@/lib/validation";
 
 const titlePages = (titleId: number) => ["/admin/inventory", `/admin/inventory/${titleId}`, `/books/${titleId}`];
@@ -47,6 +48,7 @@ export const uploadCoverAction = serverAction({
     const { titleId } = parseInput(titleIdSchema, formObject(form));
     const file = form.get("cover");
     if (!(file instanceof File) || file.size === 0) throw new DomainError("INVALID_INPUT", "Choose an image file.", { cover: "Choose an image file." });
+    if (file.size > MAX_COVER_BYTES) throw new DomainError("INVALID_INPUT", COVER_TOO_LARGE, { cover: COVER_TOO_LARGE });
     return { titleId, bytes: new Uint8Array(await file.arrayBuffer()) };
   },
   run: ({ titleId, bytes }, user) => setTitleCover({ titleId, bytes, actorId: user.id }),

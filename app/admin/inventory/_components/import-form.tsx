@@ -4,8 +4,8 @@ import Link from "next/link";
 import { importCatalogueAction, previewImportAction } from "@/app/admin/inventory/actions";
 import { CsvImportForm, type PreviewColumn } from "@/components/admin/csv-import-form";
 import type { PreviewLine } from "@/lib/catalogue/preview-import";
-import { MAX_CSV_SIZE } from "@/lib/csv-upload";
 import { plural } from "@/lib/format";
+import { MAX_CSV_BYTES, sizeLabel } from "@/lib/upload-limits";
 
 const columns: PreviewColumn<PreviewLine>[] = [
   { header: "Title", cell: (l) => (l.titleId ? <Link href={`/admin/inventory/${l.titleId}`} className="text-brand-800 underline">{l.title}</Link> : l.title) },
@@ -19,7 +19,7 @@ export function ImportForm() {
     <CsvImportForm
       previewAction={previewImportAction}
       importAction={importCatalogueAction}
-      fileHint={`Up to ${MAX_CSV_SIZE}. The first line names the columns.`}
+      fileHint={`Up to ${sizeLabel(MAX_CSV_BYTES)}. The first line names the columns.`}
       importingMessage="Importing — this takes a few seconds for thousands of rows…"
       summary={(p) => (
         <>

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { importPatronsAction, previewPatronImportAction } from "@/app/admin/patrons/actions";
 import { CsvImportForm, type PreviewColumn } from "@/components/admin/csv-import-form";
-import { MAX_CSV_SIZE } from "@/lib/csv-upload";
 import { plural } from "@/lib/format";
+import { MAX_CSV_BYTES, sizeLabel } from "@/lib/upload-limits";
 import type { PatronPreviewLine } from "@/lib/patrons/preview-patron-import";
 
 const columns: PreviewColumn<PatronPreviewLine>[] = [
@@ -19,7 +19,7 @@ export function PatronImportForm() {
     <CsvImportForm
       previewAction={previewPatronImportAction}
       importAction={importPatronsAction}
-      fileHint={`Up to ${MAX_CSV_SIZE} and 5,000 patrons. The first line names the columns.`}
+      fileHint={`Up to ${sizeLabel(MAX_CSV_BYTES)} and 5,000 patrons. The first line names the columns.`}
       importingMessage="Importing…"
       summary={(p) => (
         <>
