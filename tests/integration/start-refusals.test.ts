@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -11,11 +11,11 @@ const root = process.cwd();
 const scratch = mkdtempSync(path.join(tmpdir(), "stacks-start-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function start(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function start(env: Record<string, string>, cwd = scratch): Promise<{ code: number | null; stdout: string; stderr: string }> {
   // Only what a shell would have: none of the test run's own variables (DATABASE_URL, NODE_ENV=test).
   const childEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? scratch, ...env } as unknown as NodeJS.ProcessEnv;
   const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/start.ts")], {
-    cwd: scratch,
+    cwd,
     env: childEnv,
   });
   let stdout = "";
@@ -48,5 +48,13 @@ describe("npm start with a bad environment", () => {
     expect(lines(run.stderr)).toEqual([expect.stringMatching(/^Stacks cannot start: DATABASE_URL must be file:.* or postgresql:.*"postgress:"/)]);
     expect(run.stderr).not.toContain("hunter2");
     expect(run.stdout).toBe("");
+  });
+
+  it("reads .env as Next does: a bad value there is refused the same way", async () => {
+    const folder = mkdtempSync(path.join(scratch, "dotenv-"));
+    writeFileSync(path.join(folder, ".env"), "SMTP_HOST=smtp.example.org\n");
+    const run = await start({}, folder);
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^Stacks cannot start: APP_URL is not set.*SMTP_HOST/)]);
   });
 });
