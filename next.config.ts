@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import type { NextConfig } from "next";
 import { SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_SECURITY } from "./lib/http/security-headers";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/upload-limits";
@@ -6,7 +7,27 @@ import { SERVER_ACTION_BODY_LIMIT } from "./lib/upload-limits";
 // it does not see, get theirs here.
 const staticHeaders = [{ key: "Content-Security-Policy", value: STATIC_CONTENT_SECURITY_POLICY }, ...Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }))];
 
+/**
+ * The build ID is the commit, so that copies of one commit built apart (one per instance, or a
+ * rebuilt image) serve the same asset and page paths behind one load balancer: SOURCE_COMMIT or
+ * GIT_COMMIT (a Docker build argument, where .git is not in the context), else the checkout's
+ * HEAD when the tree is clean. A tree with changes, or no git at all, gets Next's random ID.
+ * Server Action IDs are hashed with NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, not the build ID: set it
+ * (the same at build and run time) for separately built copies to accept each other's actions.
+ */
+function commitBuildId(): string | null {
+  const given = (process.env.SOURCE_COMMIT || process.env.GIT_COMMIT)?.trim();
+  if (given) return given;
+  try {
+    const git = (args: string[]) => execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return git(["status", "--porcelain"]) === "" ? git(["rev-parse", "HEAD"]) : null;
+  } catch {
+    return null;
+  }
+}
+
 const nextConfig: NextConfig = {
+  generateBuildId: commitBuildId,
   poweredByHeader: false,
   // Lets several builds (a developer and a test run) coexist in one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",

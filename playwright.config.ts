@@ -15,9 +15,13 @@ const chromiumArgs = [
   "--disable-features=AutofillServerCommunication",
 ];
 
+// `next start` runs with NODE_ENV=production, which needs both secrets (lib/env.ts). The
+// scheduler stays off: the tests count notices, and the daily job at start would write some.
 const serverEnv = {
   NEXT_DIST_DIR: ".next",
   AUTH_SECRET: "e2e-only-secret-not-for-any-real-deployment-0123456789",
+  CRON_SECRET: "e2e-only-cron-secret-not-for-any-real-deployment",
+  STACKS_SCHEDULER: "off",
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
 };

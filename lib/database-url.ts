@@ -12,8 +12,14 @@ export function isPostgresUrl(url: string): boolean {
 
 export type DatabaseKind = "sqlite" | "postgresql";
 
+/**
+ * Which database a URL names. Anything but `file:` and `postgres(ql)://` is refused, so a
+ * mistyped scheme (`postgress://…`) never becomes an SQLite file named after the URL.
+ */
 export function databaseKind(url = databaseUrl()): DatabaseKind {
-  return isPostgresUrl(url) ? "postgresql" : "sqlite";
+  if (isPostgresUrl(url)) return "postgresql";
+  if (url.startsWith("file:")) return "sqlite";
+  throw new Error("DATABASE_URL must be file:<path> for SQLite or postgresql://… for PostgreSQL.");
 }
 
 /** Path of the SQLite file named by a `file:` URL, relative to the working directory. */

@@ -2,7 +2,8 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
-import { databaseKind, databaseUrl, isPostgresUrl } from "./database-url";
+import { databaseKind, databaseUrl } from "./database-url";
+import { environment } from "./env";
 
 // Both generated clients expose the same model API; the SQLite one names the type
 // (docs/decisions/002-two-migration-folders.md).
@@ -14,8 +15,8 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
 
 export function createDb(url = databaseUrl()): Db {
-  if (isPostgresUrl(url)) {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  if (databaseKind(url) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: url, max: environment().DATABASE_POOL_SIZE ?? 10 });
     return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
   // timeout is SQLite's busy_timeout: writers from other processes wait for the lock.

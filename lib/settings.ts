@@ -8,17 +8,23 @@ export type LibrarySettings = {
   currency: string;
   /** A lost copy that comes back keeps its replacement charge (otherwise it is refunded). */
   keepLostChargeWhenFound: boolean;
+  /** "HH:MM" in timeZone: when the app server's scheduler runs the daily job. */
+  dailyJobTime: string;
 };
 
-const DEFAULTS: LibrarySettings = { name: "Stacks Library", timeZone: "UTC", currency: "USD", keepLostChargeWhenFound: false };
+const DEFAULTS: LibrarySettings = { name: "Stacks Library", timeZone: "UTC", currency: "USD", keepLostChargeWhenFound: false, dailyJobTime: "06:00" };
+
+function fromRow(row: LibrarySettings | null): LibrarySettings {
+  return row
+    ? { name: row.name, timeZone: row.timeZone, currency: row.currency, keepLostChargeWhenFound: row.keepLostChargeWhenFound, dailyJobTime: row.dailyJobTime }
+    : DEFAULTS;
+}
 
 export const getLibrarySettings = cache(async (): Promise<LibrarySettings> => {
-  const row = await db.librarySettings.findUnique({ where: { id: 1 } });
-  return row ? { name: row.name, timeZone: row.timeZone, currency: row.currency, keepLostChargeWhenFound: row.keepLostChargeWhenFound } : DEFAULTS;
+  return fromRow(await db.librarySettings.findUnique({ where: { id: 1 } }));
 });
 
 /** The settings as seen inside a transaction (domain operations need the time zone). */
 export async function librarySettingsIn(tx: Tx): Promise<LibrarySettings> {
-  const row = await tx.librarySettings.findUnique({ where: { id: 1 } });
-  return row ? { name: row.name, timeZone: row.timeZone, currency: row.currency, keepLostChargeWhenFound: row.keepLostChargeWhenFound } : DEFAULTS;
+  return fromRow(await tx.librarySettings.findUnique({ where: { id: 1 } }));
 }

@@ -1,5 +1,6 @@
 // `npm run admin:create -- --email head@library.org --name "Head Librarian"`: creates an ADMIN.
 // The password comes from ADMIN_PASSWORD or is asked for (not echoed).
+import "./environment";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { db } from "../lib/db";

@@ -2,10 +2,14 @@
 //   --if-empty  do nothing when the database already has users or titles (used by npm start)
 //   --demo      with --if-empty: the demo library; without it only the settings and patron categories
 // The demo library's passwords are published: under NODE_ENV=production it is seeded only with
-// STACKS_DEMO=1.
+// STACKS_DEMO=1. Several instances starting at once on a new PostgreSQL database seed it one at a
+// time (an advisory lock): the first seeds, the others find it no longer empty.
+import "./environment";
+import { databaseUrl } from "../lib/database-url";
 import { db, dbKind } from "../lib/db";
 import { seedDemoLibrary } from "../lib/demo/seed-demo-library";
 import { ensureLibraryBasics } from "../lib/library-setup";
+import { LOCKS, withAdvisoryLock } from "./advisory-lock";
 import { printDemoAccounts } from "./demo-accounts";
 
 const args = process.argv.slice(2);
@@ -39,7 +43,7 @@ async function main(): Promise<void> {
   if (!ifEmpty) await printDemoAccounts(db);
 }
 
-main()
+withAdvisoryLock(databaseUrl(), LOCKS.seed, main)
   .then(() => db.$disconnect())
   .catch(async (e) => {
     console.error(e);

@@ -1,6 +1,7 @@
 // Issues and prints the one-time setup code of a library with no administrator yet (npm start
 // does this on every start; run alone: `npx tsx scripts/setup-code.ts`). Prints nothing once the
 // library has an administrator.
+import "./environment";
 import { db, type Db } from "../lib/db";
 import { issueSetupCode } from "../lib/patrons/setup-code";
 

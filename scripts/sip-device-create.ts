@@ -1,6 +1,7 @@
 // `SIP_DEVICE_PASSWORD=… npm run sip:device:create -- --login kiosk1 --location "Main entrance"
 //   [--institution stacks] [--operations checkout,checkin,renew,patron,item]`: adds a SIP2 device
 // account (docs/sip2.md). The password comes from SIP_DEVICE_PASSWORD, never the command line.
+import "./environment";
 import { parseArgs } from "node:util";
 import { db } from "../lib/db";
 import { isDomainError } from "../lib/errors";

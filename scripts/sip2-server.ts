@@ -1,5 +1,6 @@
 // The SIP2 server on $SIP2_PORT (docs/sip2.md). `npm start` runs it as a child process beside
 // the web server when SIP2_PORT is set; it can also run alone: `SIP2_PORT=6001 npx tsx scripts/sip2-server.ts`.
+import "./environment";
 import { startSipServer } from "../lib/sip2/server";
 
 const port = Number(process.env.SIP2_PORT);

@@ -2,16 +2,18 @@
 // database (the demo library on the default SQLite file of a checkout or with STACKS_DEMO=1,
 // never under NODE_ENV=production without it; otherwise only the settings and categories, and
 // the administrator is created at /setup with the setup code printed here), builds the app
-// when the sources are newer than the build, and serves it.
+// when the sources are newer than the build, and serves it. A bad environment (lib/env.ts) stops
+// it first, with one line.
+import "./environment";
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { databaseKind, databaseUrl, demoSeedingWanted } from "../lib/database-url";
+import { databaseKind, databaseUrl } from "../lib/database-url";
 import { db } from "../lib/db";
 import { printDemoAccounts } from "./demo-accounts";
-import { migrate } from "./migrate";
+import { prepareDatabase } from "./prepare";
 import { printSetupCode } from "./setup-code";
 
 const url = databaseUrl();
@@ -21,7 +23,10 @@ const require = createRequire(import.meta.url);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 
-/** A secret from the environment, or one generated once and kept in data/. */
+/**
+ * A secret from the environment, or, outside production (lib/env.ts refuses a production start
+ * without it), one generated once and kept in data/.
+ */
 function secret(name: "AUTH_SECRET" | "CRON_SECRET", file: string): string {
   if (process.env[name]) return process.env[name]!;
   mkdirSync("data", { recursive: true });
@@ -59,20 +64,9 @@ function build(): void {
   if (result.status !== 0) throw new Error("The build failed.");
 }
 
-async function seedIfNew(): Promise<void> {
-  const demo = demoSeedingWanted({ url, env: process.env, isCheckout: existsSync(".git") });
-  // Seeding runs in its own process so that the clock and the database client start fresh.
-  const result = spawnSync(process.execPath, [require.resolve("tsx/cli"), "scripts/seed.ts", "--if-empty", ...(demo ? ["--demo"] : [])], {
-    stdio: "inherit",
-    env: process.env,
-  });
-  if (result.status !== 0) throw new Error("Seeding the database failed.");
-}
-
 async function main(): Promise<void> {
   console.log(`Stacks: ${databaseKind(url)} database ${databaseKind(url) === "sqlite" ? url.replace(/^file:/, "") : new URL(url).pathname.slice(1)}`);
-  await migrate(url);
-  await seedIfNew();
+  await prepareDatabase(url);
   const cronSecretGenerated = !process.env.CRON_SECRET;
   process.env.AUTH_SECRET = secret("AUTH_SECRET", "auth-secret");
   process.env.CRON_SECRET = secret("CRON_SECRET", "cron-secret");

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { environment } from "../env";
 
 /** An address as nodemailer takes it: the name is never parsed, so it cannot add recipients. */
 export type MailAddress = { name: string; address: string };
@@ -9,22 +10,22 @@ export type Mailer = { kind: "smtp" | "file"; send(mail: OutgoingMail): Promise<
 
 /** Where mail goes without SMTP settings: one .eml file per message, readable by a developer. */
 export function fileOutboxDir(): string {
-  return process.env.MAIL_OUTBOX_DIR ?? path.join("data", "mail-outbox");
+  return environment().MAIL_OUTBOX_DIR ?? path.join("data", "mail-outbox");
 }
 
 function smtpSettings() {
-  if (!process.env.SMTP_HOST) return null;
-  const requireTLS = process.env.SMTP_REQUIRE_TLS;
+  const env = environment();
+  if (!env.SMTP_HOST) return null;
   return {
-    host: process.env.SMTP_HOST,
-    port: Number(process.env.SMTP_PORT ?? 587),
-    secure: process.env.SMTP_SECURE === "true",
-    user: process.env.SMTP_USER || undefined,
-    password: process.env.SMTP_PASSWORD,
-    ignoreTLS: process.env.SMTP_IGNORE_TLS === "true",
+    host: env.SMTP_HOST,
+    port: env.SMTP_PORT ?? 587,
+    secure: env.SMTP_SECURE === "true",
+    user: env.SMTP_USER,
+    password: env.SMTP_PASSWORD,
+    ignoreTLS: env.SMTP_IGNORE_TLS === "true",
     // A password never crosses a plain connection unless the deployment says so.
-    requireTLS: requireTLS ? requireTLS === "true" : Boolean(process.env.SMTP_PASSWORD),
-    maxConnections: Number(process.env.SMTP_MAX_CONNECTIONS ?? 5),
+    requireTLS: env.SMTP_REQUIRE_TLS ? env.SMTP_REQUIRE_TLS === "true" : Boolean(env.SMTP_PASSWORD),
+    maxConnections: env.SMTP_MAX_CONNECTIONS ?? 5,
   };
 }
 
@@ -37,7 +38,8 @@ type Pending = { resolve: () => void; reject: (e: Error) => void };
  */
 function createMailer(): Mailer {
   const smtp = smtpSettings();
-  const workerData = { from: process.env.MAIL_FROM ?? "Stacks Library <library@localhost>", smtp };
+  // An empty MAIL_FROM (`MAIL_FROM=` in compose) counts as unset: every email would fail with it.
+  const workerData = { from: environment().MAIL_FROM ?? "Stacks Library <library@localhost>", smtp };
   const script = path.join(process.cwd(), "lib", "notifications", "mail-worker.mjs");
   const size = Math.min(2, availableParallelism());
   const workers: { worker: Worker; pending: Map<number, Pending> }[] = [];

@@ -1,3 +1,4 @@
+import { environment } from "../env";
 import { formatDate } from "../format";
 
 // The words of every notice, as plain text and HTML. Pure: the library's name and time zone,
@@ -7,7 +8,7 @@ export type LibraryContext = { name: string; timeZone: string; appUrl: string };
 export type Message = { subject: string; text: string; html: string; link: string };
 
 export function appUrl(): string {
-  return (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  return (environment().APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }
 
 function escapeHtml(s: string): string {

@@ -123,6 +123,12 @@ export const librarySettingsSchema = z.object({
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, "Enter a three-letter ISO currency code (like EUR).")
     .refine((c) => CURRENCIES.has(c), "This is not an ISO currency code (like EUR or USD)."),
+  dailyJobTime: z
+    .string()
+    .trim()
+    // A time field may send seconds ("06:00:00"); the job runs to the minute.
+    .transform((t) => t.replace(/^(\d\d:\d\d):\d\d$/, "$1"))
+    .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time of day as HH:MM, like 06:00.")),
 });
 
 export type PolicyInput = z.infer<typeof policySchema>;

@@ -48,6 +48,22 @@ test("an admin shortens the Adult loan period and the desk's next loan is due ac
   await setAdultLoanPeriod(page, "21");
 });
 
+test("an admin sets the time of the daily notices on the settings page", async ({ page }) => {
+  await signIn(page, DEMO.admin);
+  await page.goto("/admin/settings");
+  const time = page.getByLabel("Daily notices time");
+  await expect(time).toHaveValue("06:00");
+  await time.fill("07:15");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Daily notices time")).toHaveValue("07:15");
+  // Put the demo library's time back for the other specs.
+  await page.getByLabel("Daily notices time").fill("06:00");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+});
+
 test("a librarian sees policy, staff and settings pages refused", async ({ page }) => {
   await signIn(page, DEMO.librarian);
   for (const path of ["/admin/policies", "/admin/staff", "/admin/settings"]) {

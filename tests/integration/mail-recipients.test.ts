@@ -42,12 +42,14 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const SETTINGS = ["SMTP_HOST", "SMTP_PORT", "SMTP_IGNORE_TLS", "SMTP_USER", "SMTP_PASSWORD", "SMTP_REQUIRE_TLS"];
+// With SMTP set, the environment needs the site's address for the links in emails (lib/env.ts).
+const SETTINGS = ["APP_URL", "SMTP_HOST", "SMTP_PORT", "SMTP_IGNORE_TLS", "SMTP_USER", "SMTP_PASSWORD", "SMTP_REQUIRE_TLS"];
 
 beforeEach(async () => {
   await resetDatabase();
   received.length = 0;
   logins.length = 0;
+  process.env.APP_URL = "http://library.test";
   process.env.SMTP_HOST = "127.0.0.1";
   process.env.SMTP_PORT = String(port);
   resetMailer();

@@ -71,12 +71,18 @@ describe("policy validation", () => {
     });
   });
 
-  it("validates the time zone and currency with Intl", () => {
-    expect(parseInput(librarySettingsSchema, { name: "Town Library", timeZone: "Europe/Paris", currency: "eur" })).toEqual({ name: "Town Library", timeZone: "Europe/Paris", currency: "EUR" });
-    expect(fieldsOf(() => parseInput(librarySettingsSchema, { name: "", timeZone: "Mars/Olympus", currency: "XYZ" }))).toEqual({
+  it("validates the time zone and currency with Intl, and the daily job time as HH:MM", () => {
+    expect(parseInput(librarySettingsSchema, { name: "Town Library", timeZone: "Europe/Paris", currency: "eur", dailyJobTime: "05:30:00" })).toEqual({
+      name: "Town Library",
+      timeZone: "Europe/Paris",
+      currency: "EUR",
+      dailyJobTime: "05:30",
+    });
+    expect(fieldsOf(() => parseInput(librarySettingsSchema, { name: "", timeZone: "Mars/Olympus", currency: "XYZ", dailyJobTime: "24:00" }))).toEqual({
       name: expect.any(String),
       timeZone: expect.stringContaining("time zone"),
       currency: expect.stringContaining("currency"),
+      dailyJobTime: expect.stringContaining("HH:MM"),
     });
   });
 });
@@ -104,8 +110,8 @@ describe("policies", () => {
 
   it("saves the library settings", async () => {
     const admin = await makeUser({ role: "ADMIN" });
-    await updateLibrarySettings({ input: { name: "Town Library", timeZone: "Europe/Paris", currency: "EUR" }, actorId: admin.id });
-    expect(await db.librarySettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ name: "Town Library", timeZone: "Europe/Paris", currency: "EUR" });
+    await updateLibrarySettings({ input: { name: "Town Library", timeZone: "Europe/Paris", currency: "EUR", dailyJobTime: "07:15" }, actorId: admin.id });
+    expect(await db.librarySettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ name: "Town Library", timeZone: "Europe/Paris", currency: "EUR", dailyJobTime: "07:15" });
     expect(await getLibrarySettings()).toMatchObject({ currency: "EUR" });
   });
 });

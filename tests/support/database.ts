@@ -25,6 +25,7 @@ const TABLES = [
   "User",
   "PatronCategory",
   "LibrarySettings",
+  "ScheduledRun",
 ] as const;
 
 /** Empties the test database and puts back the default patron categories. */

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldError } from "@/components/ui/form-status";
 
-export function SettingsForm({ values, timeZones }: { values: { name: string; timeZone: string; currency: string }; timeZones: string[] }) {
+export function SettingsForm({ values, timeZones }: { values: { name: string; timeZone: string; currency: string; dailyJobTime: string }; timeZones: string[] }) {
   return (
     <ActionForm action={updateSettingsAction} submit={{ label: "Save settings", pendingText: "Saving…" }} className="max-w-xl space-y-4">
       {(state, kept) => (
@@ -20,6 +20,16 @@ export function SettingsForm({ values, timeZones }: { values: { name: string; ti
             choices={timeZones.map((tz) => ({ value: tz, label: tz }))}
           />
           <TextField label="Currency" name="currency" defaultValue={kept.value("currency", values.currency)} maxLength={3} required error={fieldError(state, "currency")} hint="Three-letter ISO code, like USD or EUR." className="max-w-40" />
+          <TextField
+            label="Daily notices time"
+            name="dailyJobTime"
+            type="time"
+            defaultValue={kept.value("dailyJobTime", values.dailyJobTime)}
+            required
+            error={fieldError(state, "dailyJobTime")}
+            hint="Each day at this time, in the library’s time zone, the server sends due-soon reminders and overdue notices, and expires uncollected reservations."
+            className="max-w-40"
+          />
         </>
       )}
     </ActionForm>
