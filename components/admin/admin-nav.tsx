@@ -2,7 +2,7 @@ import { GroupedNav, type NavGroup } from "@/components/ui/grouped-nav";
 
 type NavLink = { href: string; label: string; adminOnly?: boolean };
 
-// Grouped by the work a librarian is doing, so thirteen sections read as five short lists.
+// Grouped by the work a librarian is doing, so fourteen sections read as five short lists.
 const GROUPS: { heading: string; links: NavLink[] }[] = [
   {
     heading: "Desk",
@@ -40,6 +40,7 @@ const GROUPS: { heading: string; links: NavLink[] }[] = [
     links: [
       { href: "/admin/policies", label: "Policies", adminOnly: true },
       { href: "/admin/settings", label: "Settings", adminOnly: true },
+      { href: "/admin/devices", label: "Self-check devices", adminOnly: true },
     ],
   },
 ];

@@ -11,7 +11,8 @@ import { cardExpiry } from "../patrons/card-expiry";
 import { newCardNumber } from "../patrons/card-number";
 import { endOfLibraryDay } from "../policies/library-time";
 import { hashPassword } from "../patrons/password";
-import { createSipDevice, SIP_OPERATIONS } from "../sip2/devices";
+import { createSipDevice } from "../sip2/create-device";
+import { SIP_OPERATIONS } from "../sip2/devices";
 
 export type SeedDemoOptions = { titles?: number };
 
@@ -46,7 +47,7 @@ export async function seedDemoLibrary(db: Db, { titles }: SeedDemoOptions = {}) 
   }
   await resetIdSequences(db, ["User"]);
   // The self-check kiosk of docs/sip2.md, allowed every operation.
-  await createSipDevice(db, { login: "selfcheck", password: "stacks-demo", location: "Main entrance", operations: [...SIP_OPERATIONS] });
+  await createSipDevice(db, { login: "selfcheck", password: "stacks-demo", institutionId: "stacks", location: "Main entrance", operations: [...SIP_OPERATIONS] }, null);
   // The history is dated from midday of the library's today, so no step lands on another library
   // day across a daylight-saving change and the demo's figures (a 7.25 fine) hold at any hour.
   const midday = new Date(endOfLibraryDay(started, 0, settings.timeZone).getTime() - 12 * 3_600_000);

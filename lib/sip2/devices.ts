@@ -1,8 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { now } from "../clock";
-import { db, type Db } from "../db";
-import { DomainError } from "../errors";
-import { hashPassword, UNUSED_HASH, verifyPassword } from "../patrons/password";
+import { db } from "../db";
+import { UNUSED_HASH, verifyPassword } from "../patrons/password";
 import { accountDelayMs, overLimit } from "../patrons/sign-in-throttle";
 import { clearAttempts, countAttempt, forgiveAttempt } from "../patrons/throttle-counter";
 
@@ -11,27 +10,6 @@ export const SIP_OPERATIONS = ["checkout", "checkin", "renew", "patron", "item",
 export type SipOperation = (typeof SIP_OPERATIONS)[number];
 
 export type SipDeviceAccount = { id: number; login: string; institutionId: string; location: string; operations: Set<SipOperation> };
-
-export type CreateSipDeviceOptions = { login: string; password: string; institutionId?: string; location?: string; operations?: SipOperation[] };
-
-/** An administrator adds a kiosk or vendor account (scripts/sip-device-create.ts; the demo seed). */
-export async function createSipDevice(client: Db, { login, password, institutionId, location, operations }: CreateSipDeviceOptions) {
-  const name = login.trim();
-  if (!/^[\w.@-]{1,64}$/.test(name)) throw new DomainError("INVALID_INPUT", "A device login is 1 to 64 letters, digits, dots, dashes or underscores.");
-  if (password.length < 8) throw new DomainError("INVALID_INPUT", "A device password has at least 8 characters.");
-  const bad = operations?.find((op) => !SIP_OPERATIONS.includes(op));
-  if (bad) throw new DomainError("INVALID_INPUT", `Unknown operation "${bad}". Known: ${SIP_OPERATIONS.join(", ")}.`);
-  if (await client.sipDevice.findUnique({ where: { login: name } })) throw new DomainError("CONFLICT", `A device named ${name} exists already.`);
-  return client.sipDevice.create({
-    data: {
-      login: name,
-      passwordHash: await hashPassword(password),
-      ...(institutionId ? { institutionId } : {}),
-      ...(location ? { location } : {}),
-      ...(operations ? { allowedOperations: operations.join(",") } : {}),
-    },
-  });
-}
 
 export type DeviceLoginOutcome = { kind: "ok"; device: SipDeviceAccount } | { kind: "invalid" } | { kind: "throttled" };
 

@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { NextRequest } from "next/server";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { calendarFeedPath } from "@/lib/calendar/calendar-address";
 import { borrowTitle } from "@/lib/circulation/check-out";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
@@ -97,6 +98,8 @@ async function makeWorld() {
   const at = new Date();
   await db.fine.create({ data: { patronId: member.id, kind: "MANUAL", amountCents: 200, description: "Matrix fine", createdAt: at } });
   await db.notification.create({ data: { userId: patron.id, kind: "ACCOUNT", channel: "IN_APP", dedupeKey: "matrix", subject: "Hello", body: "Hello", createdAt: at } });
+  const device = await db.sipDevice.create({ data: { login: "matrix-device", passwordHash } });
+  const calendarPath = await calendarFeedPath(patron.id);
   return {
     people: { patron, otherPatron, librarian, admin, member, blocked },
     adult,
@@ -108,6 +111,8 @@ async function makeWorld() {
     setAside,
     spare,
     coverName: coverPath.slice(COVER_URL_PREFIX.length),
+    device,
+    calendarPath,
   };
 }
 
@@ -145,6 +150,7 @@ const ACTIONS: Record<string, ActionRow> = {
   "account/actions.ts#keepHistoryAction": { access: "user", args: () => [null, form({})] },
   "account/actions.ts#markReadAction": { access: "user", args: () => [form({})] },
   "account/actions.ts#signOutEverywhereAction": { access: "user", args: () => [] },
+  "account/actions.ts#replaceCalendarAddressAction": { access: "user", args: () => [null, form({})] },
   "account/actions.ts#preferencesAction": { access: "user", args: () => [null, form({ "HOLD_READY.inApp": "on" })] },
 
   "admin/circulation/actions.ts#deskCheckOutAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), barcode: w.availableCopy.barcode })] },
@@ -153,6 +159,10 @@ const ACTIONS: Record<string, ActionRow> = {
   "admin/circulation/actions.ts#deskPaymentAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), amount: "1.00" })] },
   "admin/circulation/actions.ts#deskWaiverAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), amount: "1.00", reason: "Matrix waiver" })] },
   "admin/circulation/actions.ts#deskMarkLostAction": { access: "staff", args: (w) => [null, form({ barcode: w.loan.barcode })] },
+
+  "admin/devices/actions.ts#createSipDeviceAction": { access: "admin", args: () => [null, form({ login: "matrix-kiosk", password: "matrix-device-password", "op.checkout": "on" })] },
+  "admin/devices/actions.ts#setSipDeviceEnabledAction": { access: "admin", args: (w) => [null, form({ deviceId: String(w.device.id), enabled: "false" })] },
+  "admin/devices/actions.ts#setSipDevicePasswordAction": { access: "admin", args: (w) => [null, form({ deviceId: String(w.device.id), password: "another-device-password" })] },
 
   "admin/holds/actions.ts#confirmOnHoldShelfAction": { access: "staff", args: (w) => [null, form({ holdId: String(w.setAside.holdId) })] },
   "admin/holds/actions.ts#cancelHoldByLibraryAction": { access: "staff", args: (w) => [null, form({ holdId: String(w.hold.holdId), reason: "Matrix cancel" })] },
@@ -208,6 +218,12 @@ const HANDLERS: Record<string, HandlerRow> = {
   "api/auth/[...nextauth]/route.ts#POST": {
     access: "public",
     request: () => new NextRequest(`${TEST_ORIGIN}/api/auth/signout`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "" }),
+  },
+  // The signed address is the credential: calendar apps fetch it without a session.
+  "api/calendar/[feed]/route.ts#GET": {
+    access: "public",
+    request: (w) => get(w.calendarPath)(),
+    context: (w) => ({ params: Promise.resolve({ feed: w.calendarPath.split("/").pop()! }) }),
   },
   "api/cron/daily/route.ts#GET": { access: "secret", request: get("/api/cron/daily") },
   "api/admin/catalogue.csv/route.ts#GET": { access: "staff", request: get("/api/admin/catalogue.csv") },

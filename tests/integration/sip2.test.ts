@@ -5,7 +5,7 @@ import { setClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { placeHold } from "@/lib/holds/place-hold";
 import { field } from "@/lib/sip2/codec";
-import { createSipDevice } from "@/lib/sip2/devices";
+import { createSipDevice } from "@/lib/sip2/create-device";
 import { startSipServer } from "@/lib/sip2/server";
 import { makeUser, resetDatabase } from "../support/database";
 import { makeLibrarian, makePatron, makeTitle } from "../support/fixtures";
@@ -25,7 +25,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(async () => {
   await resetDatabase();
   setClock(new Date("2026-03-02T10:00:00Z"));
-  await createSipDevice(db, { login: "kiosk1", password: "kiosk-password", location: "Main entrance", operations: ["checkout", "checkin", "renew", "patron", "item", "hold"] });
+  await createSipDevice(db, { login: "kiosk1", password: "kiosk-password", institutionId: "stacks", location: "Main entrance", operations: ["checkout", "checkin", "renew", "patron", "item", "hold"] }, null);
 });
 afterEach(() => {
   for (const client of clients.splice(0)) client.close();
@@ -152,7 +152,7 @@ describe("SIP2 patrons and circulation", () => {
   });
 
   it("refuses what the device is not allowed to do", async () => {
-    await createSipDevice(db, { login: "vendor", password: "vendor-password", operations: ["patron"] });
+    await createSipDevice(db, { login: "vendor", password: "vendor-password", institutionId: "stacks", location: "", operations: ["patron"] }, null);
     const [patron, book] = await Promise.all([patronWithCard(), makeTitle()]);
     const client = await connect();
     await client.login("vendor", "vendor-password");
