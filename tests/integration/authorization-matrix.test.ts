@@ -200,7 +200,7 @@ const ACTIONS: Record<string, ActionRow> = {
 
   "admin/policies/actions.ts#updatePolicyAction": { access: "admin", args: (w) => [null, form({ categoryId: String(w.adult.id), ...ADULT_FORM })] },
   "admin/policies/actions.ts#createCategoryAction": { access: "admin", args: () => [null, form({ code: "SENIOR", ...ADULT_FORM, name: "Senior" })] },
-  "admin/settings/actions.ts#updateSettingsAction": { access: "admin", args: () => [null, form({ name: "Matrix Library", timeZone: "UTC", currency: "EUR" })] },
+  "admin/settings/actions.ts#updateSettingsAction": { access: "admin", args: () => [null, form({ name: "Matrix Library", timeZone: "UTC", currency: "EUR", dailyJobTime: "07:30" })] },
   "admin/staff/actions.ts#setRoleAction": { access: "admin", args: (w) => [null, form({ userId: String(w.people.member.id), role: "LIBRARIAN" })] },
 };
 
