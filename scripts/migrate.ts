@@ -166,7 +166,8 @@ export async function migrate(url = databaseUrl(), { folder = migrationsFolder(u
   return applied;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (tsx scripts/migrate.ts, or node scripts/migrate.mjs in the image), not when imported.
+if (/[/\\]migrate\.(ts|mjs)$/.test(process.argv[1] ?? "")) {
   migrate().catch((e) => {
     console.error((e as Error).message);
     process.exit(1);

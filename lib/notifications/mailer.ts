@@ -37,7 +37,7 @@ type Pending = { resolve: () => void; reject: (e: Error) => void };
  */
 function createMailer(): Mailer {
   const smtp = smtpSettings();
-  const workerData = { from: process.env.MAIL_FROM ?? "Stacks Library <library@localhost>", smtp };
+  const workerData = { from: process.env.MAIL_FROM || "Stacks Library <library@localhost>", smtp };
   const script = path.join(process.cwd(), "lib", "notifications", "mail-worker.mjs");
   const size = Math.min(2, availableParallelism());
   const workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
