@@ -6,7 +6,7 @@ import { build } from "esbuild";
 
 const outdir = process.argv[2] ?? "dist/scripts";
 await build({
-  entryPoints: ["container-start", "migrate", "seed", "setup-code", "admin-create", "cron-daily"].map((name) => `scripts/${name}.ts`),
+  entryPoints: ["container-start", "migrate", "seed", "setup-code", "admin-create", "cron-daily", "sip2-server"].map((name) => `scripts/${name}.ts`),
   outdir,
   outExtension: { ".js": ".mjs" },
   bundle: true,
