@@ -29,6 +29,15 @@ function commitBuildId(): string | null {
 const nextConfig: NextConfig = {
   generateBuildId: commitBuildId,
   poweredByHeader: false,
+  // A self-contained server folder with only the node_modules it uses: the Docker image copies it.
+  output: "standalone",
+  outputFileTracingRoot: process.cwd(),
+  // Files read at run time by path, which the tracer cannot see: the mail worker thread (and the
+  // nodemailer it imports), and the migration folders the readiness check compares with the database.
+  outputFileTracingIncludes: {
+    "/**": ["./lib/notifications/mail-worker.mjs", "./node_modules/nodemailer/**/*"],
+    "/api/ready": ["./prisma/migrations/*/migration.sql", "./prisma/postgres/migrations/*/migration.sql"],
+  },
   // Lets several builds (a developer and a test run) coexist in one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and driver packages stay outside the bundle (Prisma's are on Next's default list).

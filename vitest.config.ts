@@ -18,7 +18,8 @@ function integration(name: "sqlite" | "postgres", url: string) {
       environment: "node",
       globalSetup: ["tests/support/global-setup.ts"],
       setupFiles: ["tests/support/setup-integration.ts"],
-      env: { DATABASE_URL: url, STACKS_TEST_DB: name },
+      // The JSON logs of jobs and routes would bury the test report; warnings and errors still show.
+      env: { DATABASE_URL: url, STACKS_TEST_DB: name, LOG_LEVEL: "warn" },
       // The files share one database and reset it between tests.
       fileParallelism: false,
       // Auth.js imports "next/server" as Next's bundler resolves it; Vite resolves it the same way.

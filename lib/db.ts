@@ -16,7 +16,8 @@ const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
 
 export function createDb(url = databaseUrl()): Db {
   if (databaseKind(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: environment().DATABASE_POOL_SIZE ?? 10 });
+    // A Vercel function instance serves one request at a time, and many instances run at once.
+    const adapter = new PrismaPg({ connectionString: url, max: environment().DATABASE_POOL_SIZE ?? (process.env.VERCEL ? 3 : 10) });
     return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
   // timeout is SQLite's busy_timeout: writers from other processes wait for the lock.

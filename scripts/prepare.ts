@@ -6,13 +6,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { databaseUrl, demoSeedingWanted } from "../lib/database-url";
-import { createDatabaseIfMissing } from "./database-create";
 import { migrate } from "./migrate";
 
 const require = createRequire(import.meta.url);
 
 export async function prepareDatabase(url = databaseUrl()): Promise<void> {
-  await createDatabaseIfMissing(url);
   await migrate(url);
   const demo = demoSeedingWanted({ url, env: process.env, isCheckout: existsSync(".git") });
   // Seeding runs in its own process so that the clock and the database client start fresh.

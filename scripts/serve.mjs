@@ -4,30 +4,76 @@
 // any address it likes and dodge the sign-in throttle. Without TRUSTED_PROXIES nothing stands in
 // front of Stacks, and the header becomes the socket's address; with it, the trusted proxies
 // wrote the header, and lib/patrons/client-address.ts picks the entry to believe.
+// Each request gets an id (X-Request-Id, in every log line about it), and SIGTERM lets the
+// requests in flight finish before the process exits, so `docker stop` loses none.
+import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
+import pino from "pino";
 
 const port = Number(process.env.PORT ?? 3000);
 const trustProxies = Boolean(process.env.TRUSTED_PROXIES?.trim());
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+// Docker sends SIGKILL 10 s after SIGTERM: the requests in flight get most of that.
+const drainMs = Number(process.env.STACKS_DRAIN_SECONDS || 8) * 1000;
+const log = pino({ level: process.env.LOG_LEVEL || "info", base: { app: "stacks" }, timestamp: pino.stdTimeFunctions.isoTime });
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+// The configuration the build recorded, as Next's standalone server.js uses it: the Docker
+// image holds no next.config.ts (nor TypeScript to read one).
+const serverFiles = path.join(distDir, "required-server-files.json");
+if (existsSync(serverFiles) && !process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(serverFiles, "utf8")).config);
+}
+
+/** A proxy's request id is kept when the proxies are trusted; otherwise each request gets a new one. */
+function requestId(header) {
+  return trustProxies && typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+}
 
 async function main() {
   const app = next({ dev: false, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  let stopping = false;
   const server = createServer((req, res) => {
     if (!trustProxies) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+    const id = requestId(req.headers["x-request-id"]);
+    req.headers["x-request-id"] = id;
+    res.setHeader("X-Request-Id", id);
+    if (stopping) res.setHeader("Connection", "close");
+    const started = performance.now();
+    res.on("finish", () => {
+      // The path only: a query string can hold what a patron searched for.
+      const line = { requestId: id, method: req.method, path: (req.url ?? "").split("?")[0], status: res.statusCode, ms: Math.round(performance.now() - started) };
+      if (line.path.startsWith("/_next/")) log.debug(line, "request");
+      else log.info(line, "request");
+      if (stopping) server.closeIdleConnections();
+    });
     void handle(req, res);
   });
-  server.listen(port, () => console.log(`Serving on port ${port}`));
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, () => {
-      server.close(() => process.exit(0));
-      server.closeAllConnections();
+  server.listen(port, () => log.info({ port, node: process.version }, `Serving on port ${port}`));
+
+  const stop = (signal) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping: no new connections, finishing the requests in flight");
+    server.close(() => {
+      log.info("stopped");
+      process.exit(0);
     });
-  }
+    server.closeIdleConnections();
+    setTimeout(() => {
+      log.warn({ drainMs }, "requests still running when the drain time ran out: stopping anyway");
+      process.exit(1);
+    }, drainMs).unref();
+  };
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(signal));
 }
 
 main().catch((e) => {
-  console.error(e);
+  log.fatal({ err: e }, "the server could not start");
   process.exit(1);
 });

@@ -12,8 +12,9 @@ export async function printSetupCode(database: Db, url: string): Promise<void> {
   console.log("It works once and replaces any code printed before (or run npm run admin:create instead).");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  printSetupCode(db, `http://localhost:${process.env.PORT ?? "3000"}`)
+// Run as a script (tsx scripts/setup-code.ts, or node scripts/setup-code.mjs in the image), not when imported.
+if (/[/\\]setup-code\.(ts|mjs)$/.test(process.argv[1] ?? "")) {
+  printSetupCode(db, process.env.APP_URL || `http://localhost:${process.env.PORT || "3000"}`)
     .then(() => db.$disconnect())
     .catch(async (e) => {
       console.error((e as Error).message);

@@ -6,6 +6,7 @@ import { expireHolds } from "../holds/expire-holds";
 import { purgeStaleSignInRecords } from "../patrons/sessions";
 import { endOfLibraryDay } from "../policies/library-time";
 import { overdueNoticeSteps } from "../policies/policy";
+import { log as defaultLog, type Logger } from "../log";
 import { getLibrarySettings } from "../settings";
 import { dispatchPendingEmails, type DispatchResult } from "./dispatch-email";
 import { dedupeKey, enqueueNotifications, type NotificationDraft } from "./enqueue";
@@ -26,9 +27,10 @@ const BATCH = 1000;
 /**
  * The daily job: due-soon reminders, overdue notices at each step of the policy, expiry of
  * uncollected holds, card-expiry notices, then email delivery. Every notice has a unique key
- * (kind, record, step, channel), so a second run, or two at once, sends nothing twice.
+ * (kind, record, step, channel), so a second run, or two at once, sends nothing twice. Its summary
+ * goes to `log` (the calling request's logger, when there is one).
  */
-export async function runDailyJob(): Promise<DailyJobResult> {
+export async function runDailyJob(log: Logger = defaultLog): Promise<DailyJobResult> {
   const at = now();
   const started = performance.now();
   const settings = await getLibrarySettings();
@@ -41,7 +43,9 @@ export async function runDailyJob(): Promise<DailyJobResult> {
   const noticesDone = performance.now();
   const email = await dispatchPendingEmails({ limit: 100_000 });
   const phaseSeconds = { notices: (noticesDone - started) / 1000, email: (performance.now() - noticesDone) / 1000 };
-  return { dueSoonNotices, overdueNotices, holdsExpired, cardExpiryNotices, email, phaseSeconds };
+  const result = { dueSoonNotices, overdueNotices, holdsExpired, cardExpiryNotices, email, phaseSeconds };
+  log.info({ job: "daily", ...result }, "daily job finished");
+  return result;
 }
 
 async function loanNotices(at: Date, library: LibraryContext, which: "due-soon" | "overdue"): Promise<number> {
