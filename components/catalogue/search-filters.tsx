@@ -25,7 +25,7 @@ export function SearchFilters({ options, choices }: { options: SearchOptions; ch
           name="author"
           form={SEARCH_FORM_ID}
           defaultValue={options.author ?? ""}
-          hint="Full name, as on the title page"
+          hint="Surname or full name"
           autoComplete="off"
         />
         <SelectField id="filter-language" label="Language" name="language" form={SEARCH_FORM_ID} defaultValue={options.language ?? ""} choices={languageChoices} />
