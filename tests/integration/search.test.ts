@@ -3,6 +3,7 @@ import { getTitle } from "@/lib/catalogue/get-title";
 import { db } from "@/lib/db";
 import type { CopyStatus } from "@/lib/generated/sqlite/enums";
 import { searchCatalogue, type SearchResult } from "@/lib/search/search-catalogue";
+import { listFilterChoices } from "@/lib/search/list-filter-choices";
 import { EMPTY_SEARCH, type SearchOptions } from "@/lib/search/search-options";
 import { makeUser, resetDatabase } from "../support/database";
 
@@ -240,5 +241,17 @@ describe("title page data", () => {
 
   it("is null for an unknown title", async () => {
     expect(await getTitle(987_654)).toBeNull();
+  });
+});
+
+describe("filter choices", () => {
+  it("offers a genre by its name as soon as a title has it, and not a genre no title has", async () => {
+    expect((await listFilterChoices()).genres.map((g) => g.name)).not.toContain("Cosy Crime");
+    const genre = await db.genre.create({ data: { name: "Cosy Crime", slug: "cosy-crime" } });
+    await db.genre.create({ data: { name: "Unused", slug: "unused" } });
+    await db.titleGenre.create({ data: { titleId: ids.get("Emma")!, genreId: genre.id } });
+    const genres = (await listFilterChoices()).genres;
+    expect(genres).toContainEqual({ slug: "cosy-crime", name: "Cosy Crime" });
+    expect(genres.map((g) => g.slug)).not.toContain("unused");
   });
 });
