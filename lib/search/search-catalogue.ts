@@ -10,7 +10,7 @@ import { parseQuery } from "./parse-query";
 import { correctWords } from "./spelling";
 import { titleQuery } from "./title-query";
 import { catalogueVocabulary } from "./vocabulary";
-import { effectiveSort, MAX_PAGE, PAGE_SIZE, type SearchOptions, type SearchSort } from "./search-options";
+import { effectiveSort, MAX_PAGE, PAGE_SIZE, type SearchOptions, type SearchSort, yearRangeError } from "./search-options";
 
 export type SearchCatalogueOptions = SearchOptions & {
   /** Skip the COUNT when only a shelf of titles is wanted (home page). */
@@ -149,8 +149,10 @@ function whereClause(options: SearchOptions, match: string | null, isbn13: strin
     conditions.push(plan === "probe" ? Prisma.sql`EXISTS (${author} AND ta."titleId" = t."id")` : Prisma.sql`t."id" IN (${author})`);
   }
   if (options.language) conditions.push(Prisma.sql`t."language" = ${options.language}`);
-  if (options.yearFrom != null) conditions.push(Prisma.sql`t."year" >= ${options.yearFrom}`);
-  if (options.yearTo != null) conditions.push(Prisma.sql`t."year" <= ${options.yearTo}`);
+  if (yearRangeError(options) === null) {
+    if (options.yearFrom != null) conditions.push(Prisma.sql`t."year" >= ${options.yearFrom}`);
+    if (options.yearTo != null) conditions.push(Prisma.sql`t."year" <= ${options.yearTo}`);
+  }
   if (options.availableNow) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Copy" c WHERE c."titleId" = t."id" AND c."status" = 'AVAILABLE')`);
   }

@@ -169,6 +169,11 @@ describe("filters and sorts", () => {
     expect(titles(await search({ author: "Old Author" }))).toEqual([]);
   });
 
+  it("does not apply a year range whose first year is after its last (the page says so)", async () => {
+    const reversed = await search({ q: "dune", yearFrom: 1970, yearTo: 1960, sort: "title" });
+    expect(titles(reversed)).toEqual(["Dune", "Dune Messiah"]);
+  });
+
   it("keeps to titles with a copy on the shelf when asked for available ones", async () => {
     const result = await search({ q: "herbert", availableNow: true });
     expect(titles(result)).toEqual(["Dune"]);
