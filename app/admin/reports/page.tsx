@@ -11,10 +11,10 @@ import { getLibrarySettings } from "@/lib/settings";
 
 export const metadata = { title: "Reports" };
 
-const CHART: Record<ReportName, { kind: "bar" | "line" | "hbar"; x: string; y: string }> = {
+const CHART: Record<ReportName, { kind: "bar" | "line" | "hbar"; x: string; y: string; trend?: string }> = {
   "most-borrowed": { kind: "hbar", x: "title", y: "loans" },
   "loans-per-month": { kind: "bar", x: "month", y: "count" },
-  "overdue-rate": { kind: "line", x: "month", y: "ratePercent" },
+  "overdue-rate": { kind: "line", x: "month", y: "ratePercent", trend: "trailingPercent" },
   "new-patrons": { kind: "bar", x: "month", y: "count" },
   "collection-by-genre": { kind: "hbar", x: "label", y: "titles" },
   "collection-by-language": { kind: "hbar", x: "label", y: "titles" },
@@ -40,7 +40,7 @@ function Report({ table, query }: { table: ReportTable; query: string }) {
         <p className="text-stone-700">Nothing to show for this period.</p>
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
-          <ReportChart kind={chart.kind} rows={table.rows.slice(0, CHART_ROWS)} x={chart.x} y={chart.y} />
+          <ReportChart kind={chart.kind} rows={table.rows.slice(0, CHART_ROWS)} x={chart.x} y={chart.y} trend={chart.trend} />
           {/* Focusable so keyboard users can scroll a long table. */}
           <div tabIndex={0} role="region" aria-label={`${table.title}: numbers`} className="max-h-96 overflow-auto">
             <table className="w-full text-sm">
