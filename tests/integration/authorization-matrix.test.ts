@@ -174,6 +174,7 @@ const ACTIONS: Record<string, ActionRow> = {
   "admin/inventory/actions.ts#importCatalogueAction": { access: "staff", args: () => [null, form({ file: csv("titles.csv", "title,authors\nMatrix Import,Someone\n") })] },
 
   "admin/notifications/actions.ts#sendPendingAction": { access: "staff", args: () => [null, form({})] },
+  "admin/notifications/actions.ts#runDailyJobAction": { access: "staff", args: () => [null, form({})] },
 
   "admin/patrons/actions.ts#updatePatronAction": {
     access: "staff",
