@@ -147,4 +147,14 @@ describe("catalogue writes", () => {
     expect((await listInventory(parseInventoryParams({ q: "0-441-17271-7" }))).rows.map((r) => r.title)).toEqual(["Dune"]);
     expect((await listInventory(parseInventoryParams({ genre: "classics" }))).rows.map((r) => r.title)).toEqual(["Emma"]);
   });
+
+  it("finds a copy's title by its barcode, scanned or typed in any case", async () => {
+    const librarian = await staff();
+    const dune = await titleWithCopies(librarian.id, 2, { title: "Dune", authors: "Frank Herbert" });
+    await titleWithCopies(librarian.id, 1, { title: "Emma", authors: "Jane Austen" });
+    for (const q of [dune.barcodes[1], ` ${dune.barcodes[1].toLowerCase()} `]) {
+      expect((await listInventory(parseInventoryParams({ q }))).rows.map((r) => r.title), q).toEqual(["Dune"]);
+    }
+    expect((await listInventory(parseInventoryParams({ q: "QZ-999999" }))).rows).toEqual([]);
+  });
 });
