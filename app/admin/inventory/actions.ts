@@ -9,6 +9,7 @@ import { deleteTitle } from "@/lib/catalogue/delete-title";
 import { importCatalogue } from "@/lib/catalogue/import-catalogue";
 import { previewImport } from "@/lib/catalogue/preview-import";
 import { addCopySchema, copyIdSchema, titleIdSchema, titleSchema, updateCopySchema } from "@/lib/catalogue/schemas";
+import { restoreTitle } from "@/lib/catalogue/restore-title";
 import { setTitleCover } from "@/lib/catalogue/set-title-cover";
 import { updateCopy } from "@/lib/catalogue/update-copy";
 import { updateTitle } from "@/lib/catalogue/update-title";
@@ -92,6 +93,17 @@ export const withdrawTitleAction = serverAction({
   run: ({ titleId }, user) => withdrawTitle({ titleId, actorId: user.id }),
   revalidate: ({ titleId }) => titlePages(titleId),
   reply: ({ copies }) => `Title withdrawn with ${plural(copies, "copy", "copies")}. It stays in the records.`,
+});
+
+export const restoreTitleAction = serverAction({
+  guard: requireStaff,
+  input: titleIdSchema,
+  run: ({ titleId }, user) => restoreTitle({ titleId, actorId: user.id }),
+  revalidate: ({ titleId }) => titlePages(titleId),
+  reply: ({ copiesWithdrawn }) =>
+    copiesWithdrawn > 0
+      ? `Title restored to the catalogue. Its ${plural(copiesWithdrawn, "copy stays", "copies stay")} withdrawn: put each one you still have back on the shelf below.`
+      : "Title restored to the catalogue. Add its copies below.",
 });
 
 export const deleteTitleAction = serverAction({

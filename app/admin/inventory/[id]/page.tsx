@@ -13,7 +13,7 @@ import { formatDate } from "@/lib/format";
 import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 import { SET_ASIDE_HOLD_STATUSES } from "@/lib/holds/statuses";
-import { deleteTitleAction, withdrawTitleAction } from "../actions";
+import { deleteTitleAction, restoreTitleAction, withdrawTitleAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   await requireStaff();
@@ -117,7 +117,7 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
         <h2 id="copies-heading" className="text-lg font-semibold">
           Copies
         </h2>
-        <CopiesList titleId={title.id} copies={copies} />
+        <CopiesList titleId={title.id} copies={copies} titleWithdrawn={title.withdrawnAt !== null} />
         {!title.withdrawnAt && (
           <div className="rounded-lg border border-stone-200 bg-stone-50 p-4">
             <h3 className="mb-3 font-semibold">Add a copy</h3>
@@ -125,6 +125,22 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
           </div>
         )}
       </section>
+
+      {title.withdrawnAt && (
+        <section aria-labelledby="restore-heading" className="space-y-3">
+          <h2 id="restore-heading" className="text-lg font-semibold">
+            Restore this title
+          </h2>
+          <p className="text-sm text-stone-700">Restoring returns the title to the public catalogue. Its copies stay withdrawn until you put each one you still have back on the shelf.</p>
+          <ConfirmAction
+            action={restoreTitleAction}
+            fields={{ titleId: title.id }}
+            label="Restore title"
+            question={`Restore “${title.title}” to the catalogue? Its withdrawn copies stay withdrawn.`}
+            confirmLabel="Yes, restore the title"
+          />
+        </section>
+      )}
 
       <section aria-labelledby="remove-heading" className="space-y-3">
         <h2 id="remove-heading" className="text-lg font-semibold">
