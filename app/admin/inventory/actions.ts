@@ -100,10 +100,8 @@ export const restoreTitleAction = serverAction({
   input: titleIdSchema,
   run: ({ titleId }, user) => restoreTitle({ titleId, actorId: user.id }),
   revalidate: ({ titleId }) => titlePages(titleId),
-  reply: ({ copiesWithdrawn }) =>
-    copiesWithdrawn > 0
-      ? `Title restored to the catalogue. Its ${plural(copiesWithdrawn, "copy stays", "copies stay")} withdrawn: put each one you still have back on the shelf below.`
-      : "Title restored to the catalogue. Add its copies below.",
+  // The page's restore section goes with the withdrawal, so the page itself says what happened.
+  reply: ({ copiesWithdrawn }, { titleId }) => redirect(`/admin/inventory/${titleId}?restored=${copiesWithdrawn}`),
 });
 
 export const deleteTitleAction = serverAction({

@@ -9,7 +9,7 @@ import { Cover } from "@/components/catalogue/cover";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/lib/db";
-import { formatDate } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
 import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 import { SET_ASIDE_HOLD_STATUSES } from "@/lib/holds/statuses";
@@ -22,9 +22,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: title ? `Edit ${title.title}` : "Title not found" };
 }
 
-export default async function EditTitlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditTitlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; restored?: string }> }) {
   await requireStaff();
-  const [{ id: rawId }, { created }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { created, restored }] = await Promise.all([params, searchParams]);
+  const stillWithdrawn = Number(restored);
   const id = Number(rawId);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const [title, settings] = await Promise.all([
@@ -81,6 +82,13 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
           }
         />
         {created && <Notice tone="success">Title added. Now add its copies below.</Notice>}
+        {restored !== undefined && !title.withdrawnAt && (
+          <Notice tone="success">
+            {stillWithdrawn > 0
+              ? `Title restored to the catalogue. Its ${plural(stillWithdrawn, "copy stays", "copies stay")} withdrawn: set each one you still have to Available below.`
+              : "Title restored to the catalogue. Add its copies below."}
+          </Notice>
+        )}
       </div>
 
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
