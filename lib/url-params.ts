@@ -14,3 +14,12 @@ export function firstParam(params: RawParams, key: string): string {
 export function oneOf<T extends string, F>(value: string, choices: readonly T[], fallback: F): T | F {
   return (choices as readonly string[]).includes(value) ? (value as T) : fallback;
 }
+
+/**
+ * The order after a click on a sortable column's header: the sorted column turns the other
+ * way round; any other column starts ascending, whatever the direction before.
+ */
+export function nextSortOrder<T extends string>(current: { sort: T; dir: "asc" | "desc" }, clicked: T): { sort: T; dir: "asc" | "desc" } {
+  if (clicked !== current.sort) return { sort: clicked, dir: "asc" };
+  return { sort: clicked, dir: current.dir === "asc" ? "desc" : "asc" };
+}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { FilterChoices } from "@/lib/search/list-filter-choices";
-import { type SearchOptions, searchHref } from "@/lib/search/search-options";
+import { type SearchOptions, searchHref, yearRangeError } from "@/lib/search/search-options";
 import { FilterDisclosure } from "./filter-disclosure";
 import { languageName } from "@/lib/catalogue/language-name";
 
@@ -13,10 +13,12 @@ const labelClass = "block text-sm font-medium text-stone-800";
 /** Filter controls; they belong to the page's search form (form attribute), so one submit carries all. */
 export function SearchFilters({ options, choices }: { options: SearchOptions; choices: FilterChoices }) {
   const active = activeFilterCount(options);
+  const yearError = yearRangeError(options);
+  const yearProblem = yearError ? ({ "aria-invalid": true, "aria-describedby": "filter-years-error" } as const) : {};
   const genreChoices = [{ value: "", label: "All genres" }, ...choices.genres.map((g) => ({ value: g.slug, label: g.name }))];
   const languageChoices = [{ value: "", label: "Any language" }, ...choices.languages.map((code) => ({ value: code, label: languageName(code) }))];
   return (
-    <FilterDisclosure summary={active > 0 ? `Filters (${active} on)` : "Filters"} defaultOpen={false}>
+    <FilterDisclosure summary={active > 0 ? `Filters (${active} on)` : "Filters"} defaultOpen={yearError !== null}>
       <div className="space-y-4">
         <SelectField id="filter-genre" label="Genre" name="genre" form={SEARCH_FORM_ID} defaultValue={options.genre ?? ""} choices={genreChoices} />
         <TextField
@@ -25,16 +27,21 @@ export function SearchFilters({ options, choices }: { options: SearchOptions; ch
           name="author"
           form={SEARCH_FORM_ID}
           defaultValue={options.author ?? ""}
-          hint="Full name, as on the title page"
+          hint="Surname or full name"
           autoComplete="off"
         />
         <SelectField id="filter-language" label="Language" name="language" form={SEARCH_FORM_ID} defaultValue={options.language ?? ""} choices={languageChoices} />
         <fieldset>
           <legend className={labelClass}>Year published</legend>
           <div className="mt-1 grid grid-cols-2 gap-3">
-            <TextField id="filter-from" label="From" name="from" form={SEARCH_FORM_ID} type="number" inputMode="numeric" step={1} defaultValue={options.yearFrom ?? ""} />
-            <TextField id="filter-to" label="To" name="to" form={SEARCH_FORM_ID} type="number" inputMode="numeric" step={1} defaultValue={options.yearTo ?? ""} />
+            <TextField id="filter-from" label="From" name="from" form={SEARCH_FORM_ID} type="number" inputMode="numeric" step={1} defaultValue={options.yearFrom ?? ""} {...yearProblem} />
+            <TextField id="filter-to" label="To" name="to" form={SEARCH_FORM_ID} type="number" inputMode="numeric" step={1} defaultValue={options.yearTo ?? ""} {...yearProblem} />
           </div>
+          {yearError && (
+            <p id="filter-years-error" className="mt-1 text-sm font-medium text-red-700">
+              {yearError}
+            </p>
+          )}
         </fieldset>
         <div className="flex items-center gap-2">
           <input

@@ -2,6 +2,7 @@
 
 import { rowSortingFeature, type RowData, type SortingState, type TableOptions, tableFeatures, useTable } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
+import { nextSortOrder } from "@/lib/url-params";
 
 // TanStack Table v9 with sorting done by the server: the table keeps the URL's sort as its
 // state, and a header click becomes a new URL (the page reloads its rows from the database).
@@ -41,13 +42,11 @@ export function ServerSortedTable<TData extends RowData, TSort extends string>({
     data: rows,
     state: { sorting },
     manualSorting: true,
-    enableSortingRemoval: false,
-    onSortingChange: (updater) => {
-      const next = typeof updater === "function" ? updater(sorting) : updater;
-      const nextSort = next[0] ? sortable[next[0].id] : undefined;
-      if (nextSort) router.push(hrefFor(nextSort, next[0].desc ? "desc" : "asc"));
-    },
   });
+  const sortBy = (columnId: string) => {
+    const next = nextSortOrder(order, sortable[columnId]);
+    router.push(hrefFor(next.sort, next.dir));
+  };
 
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
@@ -67,7 +66,7 @@ export function ServerSortedTable<TData extends RowData, TSort extends string>({
                     className={`px-3 py-2 font-semibold text-stone-800 ${numeric.has(header.column.id) ? "text-right" : ""}`}
                   >
                     {canSort ? (
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex min-h-10 items-center gap-1 font-semibold text-stone-900 hover:text-brand-800">
+                      <button type="button" onClick={() => sortBy(header.column.id)} className="inline-flex min-h-10 items-center gap-1 font-semibold text-stone-900 hover:text-brand-800">
                         <table.FlexRender header={header} />
                         <span aria-hidden>{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
                       </button>

@@ -90,14 +90,15 @@ export function parseCatalogueCsv(text: string): ParsedCsv {
   return { rows, bad };
 }
 
+/** A row's every problem, in column order, so that one pass through the file fixes it. */
 function checkRecord(record: CsvRecord, line: number): CsvTitle | CsvBadRow {
+  const problems: string[] = [];
   const copies = record.copies === "" ? 0 : Number(record.copies);
-  if (!Number.isInteger(copies) || copies < 0 || copies > MAX_COPIES_PER_ROW) {
-    return { line, reason: `copies: use a whole number from 0 to ${MAX_COPIES_PER_ROW}.` };
-  }
-  if (record.shelf_location.length > 100) return { line, reason: "shelf_location: at most 100 characters." };
+  if (!Number.isInteger(copies) || copies < 0 || copies > MAX_COPIES_PER_ROW) problems.push(`copies: use a whole number from 0 to ${MAX_COPIES_PER_ROW}.`);
+  if (record.shelf_location.length > 100) problems.push("shelf_location: at most 100 characters.");
+  let input: TitleInput | null = null;
   try {
-    const input = parseInput(titleSchema, {
+    input = parseInput(titleSchema, {
       title: record.title,
       subtitle: record.subtitle,
       originalTitle: record.original_title,
@@ -110,15 +111,13 @@ function checkRecord(record: CsvRecord, line: number): CsvTitle | CsvBadRow {
       pages: record.pages,
       description: record.description,
     });
-    const filled = new Set(CSV_COLUMNS.filter((c) => record[c] !== ""));
-    return { line, input, filled, copies, shelfLocation: record.shelf_location };
   } catch (e) {
     if (!isDomainError(e)) throw e;
-    const reason = Object.entries(e.fields ?? {})
-      .map(([field, message]) => `${field}: ${message}`)
-      .join(" ");
-    return { line, reason };
+    problems.unshift(...Object.entries(e.fields ?? {}).map(([field, message]) => `${field}: ${message}`));
   }
+  if (input === null || problems.length > 0) return { line, reason: problems.join(" ") };
+  const filled = new Set(CSV_COLUMNS.filter((c) => record[c] !== ""));
+  return { line, input, filled, copies, shelfLocation: record.shelf_location };
 }
 
 /** One title as a CSV record, for the export. */

@@ -5,6 +5,7 @@ import { parseQuery } from "../search/parse-query";
 import { titleQuery } from "../search/title-query";
 import { titleMatches } from "../sql-dialect";
 import { now } from "../clock";
+import { normaliseCode } from "../codes";
 import { INVENTORY_PAGE_SIZE, type InventoryOptions } from "./inventory-options";
 import { titleSummary, type TitleSummaryRow } from "./title-summary";
 
@@ -31,7 +32,8 @@ type Filter = Pick<InventoryOptions, "q" | "genre" | "status">;
 /**
  * The conditions of the inventory (and of the CSV export of a filtered view) over `"Title" t`.
  * Words go through the full-text index (FTS5 on SQLite, the tsvector on PostgreSQL); an ISBN
- * in any form finds its title exactly. Null when the words hold nothing searchable.
+ * in any form finds its title exactly, and a copy's barcode (scanned or typed, any case) its title.
+ * Null when the words hold nothing searchable.
  */
 export function inventoryConditions(filter: Filter): Prisma.Sql[] | null {
   const conditions: Prisma.Sql[] = [];
@@ -39,8 +41,10 @@ export function inventoryConditions(filter: Filter): Prisma.Sql[] | null {
   const { isbn13, match } = titleQuery(parsed);
   if (isbn13) conditions.push(Prisma.sql`t."isbn13" = ${isbn13}`);
   else if (parsed.text) {
-    if (match === null) return null;
-    conditions.push(titleMatches(match, "planless"));
+    const barcode = normaliseCode(parsed.text);
+    const byBarcode = Prisma.sql`t."id" IN (SELECT c."titleId" FROM "Copy" c WHERE c."barcode" = ${barcode})`;
+    if (match === null) conditions.push(byBarcode);
+    else conditions.push(Prisma.sql`(${titleMatches(match, "planless")} OR ${byBarcode})`);
   }
   if (filter.genre) {
     conditions.push(Prisma.sql`t."id" IN (SELECT tg."titleId" FROM "TitleGenre" tg JOIN "Genre" g ON g."id" = tg."genreId" WHERE g."slug" = ${filter.genre})`);

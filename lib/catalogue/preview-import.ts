@@ -1,8 +1,19 @@
 import { db } from "../db";
 import { parseCatalogueCsv } from "./catalogue-csv";
+import { type FieldChange, titleChanges } from "./import-changes";
 import { planImport } from "./import-plan";
 
-export type PreviewLine = { line: number; title: string; isbn13: string | null; copiesToAdd: number; titleId?: number };
+export type PreviewLine = {
+  line: number;
+  title: string;
+  isbn13: string | null;
+  copiesToAdd: number;
+  titleId?: number;
+  /** An update's changes, field by field. */
+  changes?: FieldChange[];
+  /** An update of a withdrawn title: its record changes, it stays withdrawn. */
+  withdrawn?: boolean;
+};
 
 export type ImportPreview = {
   addCount: number;
@@ -26,6 +37,8 @@ export async function previewImport({ csv }: { csv: string }): Promise<ImportPre
     isbn13: row.input.isbn,
     copiesToAdd: Math.max(0, row.copies - existing.copies),
     titleId: existing.id,
+    changes: titleChanges(existing, row),
+    withdrawn: existing.withdrawn,
   }));
   return {
     addCount: adds.length,

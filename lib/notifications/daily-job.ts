@@ -24,6 +24,19 @@ export type DailyJobResult = {
 
 const BATCH = 1000;
 
+const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/** What a run did, in words, for the librarian who started it. */
+export function dailyJobSummary(result: DailyJobResult): string {
+  return [
+    `Daily job done: ${count(result.dueSoonNotices, "due-soon reminder", "due-soon reminders")}`,
+    count(result.overdueNotices, "overdue notice", "overdue notices"),
+    count(result.cardExpiryNotices, "card-expiry notice", "card-expiry notices"),
+    `${count(result.holdsExpired, "uncollected hold", "uncollected holds")} expired`,
+    `${count(result.email.sent, "email", "emails")} sent${result.email.failed ? `, ${result.email.failed} failed` : ""}${result.email.retrying ? `, ${result.email.retrying} to retry` : ""}.`,
+  ].join(", ");
+}
+
 /**
  * The daily job: due-soon reminders, overdue notices at each step of the policy, expiry of
  * uncollected holds, card-expiry notices, then email delivery. Every notice has a unique key

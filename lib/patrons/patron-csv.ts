@@ -97,6 +97,7 @@ export async function planPatronImport(client: Db | Tx, parsed: ParsedPatronCsv)
   return { adds, updates, bad };
 }
 
+/** Every problem of the row, in column order, so that one pass through the file fixes it. */
 function rowProblem(
   row: PatronCsvRow,
   categoryOf: Map<string, number>,
@@ -105,19 +106,20 @@ function rowProblem(
   userOfEmail: Map<string, number>,
   userOfCard: Map<string, number>,
 ): string | null {
-  if (!row.name) return "The name is empty.";
-  if (row.name.length > 120) return "The name is longer than 120 characters.";
-  if (!row.email) return "The email is empty.";
-  if (!email.safeParse(row.email).success) return `"${row.email}" is not an email address.`;
-  if (seenEmails.has(row.email)) return `The email ${row.email} is already on line ${seenEmails.get(row.email)}.`;
-  if (!row.category) return "The category is empty.";
-  if (!categoryOf.has(row.category.toLowerCase())) return `There is no patron category "${row.category}".`;
-  if (row.phone && !PHONE.test(row.phone)) return `"${row.phone}" is not a phone number.`;
+  const problems: string[] = [];
+  if (!row.name) problems.push("The name is empty.");
+  else if (row.name.length > 120) problems.push("The name is longer than 120 characters.");
+  if (!row.email) problems.push("The email is empty.");
+  else if (!email.safeParse(row.email).success) problems.push(`"${row.email}" is not an email address.`);
+  else if (seenEmails.has(row.email)) problems.push(`The email ${row.email} is already on line ${seenEmails.get(row.email)}.`);
+  if (!row.category) problems.push("The category is empty.");
+  else if (!categoryOf.has(row.category.toLowerCase())) problems.push(`There is no patron category "${row.category}".`);
+  if (row.phone && !PHONE.test(row.phone)) problems.push(`"${row.phone}" is not a phone number.`);
   if (row.cardNumber) {
-    if (!CARD.test(row.cardNumber)) return `"${row.cardNumber}" is not a card number (4 to 32 letters, digits or dashes).`;
-    if (seenCards.has(row.cardNumber)) return `The card number ${row.cardNumber} is already on line ${seenCards.get(row.cardNumber)}.`;
     const holder = userOfCard.get(row.cardNumber);
-    if (holder !== undefined && holder !== userOfEmail.get(row.email)) return `The card number ${row.cardNumber} belongs to another account.`;
+    if (!CARD.test(row.cardNumber)) problems.push(`"${row.cardNumber}" is not a card number (4 to 32 letters, digits or dashes).`);
+    else if (seenCards.has(row.cardNumber)) problems.push(`The card number ${row.cardNumber} is already on line ${seenCards.get(row.cardNumber)}.`);
+    else if (holder !== undefined && holder !== userOfEmail.get(row.email)) problems.push(`The card number ${row.cardNumber} belongs to another account.`);
   }
-  return null;
+  return problems.length > 0 ? problems.join(" ") : null;
 }

@@ -41,6 +41,24 @@ export async function loansPerMonth(range: ReportRange): Promise<MonthCount[]> {
 }
 
 export type OverdueMonth = { month: string; loans: number; overdue: number; ratePercent: number };
+export type SmoothedOverdueMonth = OverdueMonth & { trailingPercent: number };
+
+/** Months the smoothed overdue rate looks back over, the month itself included. */
+export const TRAILING_MONTHS = 3;
+
+/**
+ * The overdue rate smoothed over each month and the ones before it (never after: a month's
+ * figure moves only once its own loans or earlier ones do), weighted by the loans of each month.
+ * The first months of the range have fewer months behind them and use those they have.
+ */
+export function trailingOverdueRate(months: OverdueMonth[], window = TRAILING_MONTHS): SmoothedOverdueMonth[] {
+  return months.map((m, i) => {
+    const span = months.slice(Math.max(0, i - window + 1), i + 1);
+    const loans = span.reduce((sum, s) => sum + s.loans, 0);
+    const overdue = span.reduce((sum, s) => sum + s.overdue, 0);
+    return { ...m, trailingPercent: percent(overdue, loans) };
+  });
+}
 
 /**
  * Of the loans made each month, how many went overdue: returned after their due date, or still

@@ -37,6 +37,17 @@ export function startOfLibraryDay(date: { year: number; month: number; day: numb
   return new Date(endOfLibraryDay(noonUtc, shift - 1, timeZone).getTime() + 1);
 }
 
+/**
+ * Why the typed range cannot be reported on (its first day after its last), or null. The page
+ * refuses such a range beside the dates, which keep what was typed.
+ */
+export function reportRangeError(params: { from?: string; to?: string }): string | null {
+  const from = parseDate(params.from);
+  const to = parseDate(params.to);
+  if (!from || !to || iso(from) <= iso(to)) return null;
+  return `“From” (${iso(from)}) is after “To” (${iso(to)}): change one of them to see the reports.`;
+}
+
 export function reportRange(params: { from?: string; to?: string }, at: Date, timeZone: string): ReportRange {
   const today = calendarDate(at, timeZone);
   const defaultFrom = { year: today.month === 12 ? today.year : today.year - 1, month: (today.month % 12) + 1, day: 1 };

@@ -1,6 +1,6 @@
 import { csvText } from "../csv";
 import { collectionByGenre, collectionByLanguage } from "./collection-reports";
-import { loansPerMonth, mostBorrowed, overdueRate } from "./circulation-reports";
+import { loansPerMonth, mostBorrowed, overdueRate, TRAILING_MONTHS, trailingOverdueRate } from "./circulation-reports";
 import { newPatronsPerMonth } from "./patron-reports";
 import type { ReportRange } from "./range";
 
@@ -51,8 +51,9 @@ export async function reportTable(name: ReportName, range: ReportRange): Promise
           { key: "loans", label: "Loans", numeric: true },
           { key: "overdue", label: "Overdue", numeric: true },
           { key: "ratePercent", label: "Overdue rate (%)", numeric: true },
+          { key: "trailingPercent", label: `Last ${TRAILING_MONTHS} months (%)`, numeric: true },
         ],
-        rows: months,
+        rows: trailingOverdueRate(months),
       };
     }
     case "new-patrons":

@@ -6,28 +6,35 @@ export type FilterChoices = {
 };
 
 const TTL_MS = 5 * 60_000;
-let cached: { at: number; value: Promise<FilterChoices> } | null = null;
+let cachedLanguages: { at: number; value: Promise<string[]> } | null = null;
 
 /**
- * The genres and languages the filter form offers. Listing the languages reads the whole
- * Title(language) index, so the choices are kept for a few minutes per server process.
+ * The genres and languages the filter form offers. The genres are read each time (a few dozen
+ * rows), so a genre given to a title is offered, by its name, on the next page. Listing the
+ * languages reads the whole Title(language) index, so they are kept for a few minutes per
+ * server process.
  */
-export function listFilterChoices(): Promise<FilterChoices> {
-  const at = performance.now();
-  if (!cached || at - cached.at > TTL_MS) {
-    const value = load();
-    cached = { at, value };
-    value.catch(() => {
-      cached = null;
-    });
-  }
-  return cached.value;
+export async function listFilterChoices(): Promise<FilterChoices> {
+  const [genres, languages] = await Promise.all([
+    db.genre.findMany({ where: { titles: { some: {} } }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    cachedLanguageList(),
+  ]);
+  return { genres, languages };
 }
 
-async function load(): Promise<FilterChoices> {
-  const [genres, languages] = await Promise.all([
-    db.genre.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
-    db.title.groupBy({ by: ["language"], where: { language: { not: null } }, orderBy: { language: "asc" } }),
-  ]);
-  return { genres, languages: languages.map((l) => l.language!).filter((l) => l.length > 0) };
+function cachedLanguageList(): Promise<string[]> {
+  const at = performance.now();
+  if (!cachedLanguages || at - cachedLanguages.at > TTL_MS) {
+    const value = loadLanguages();
+    cachedLanguages = { at, value };
+    value.catch(() => {
+      cachedLanguages = null;
+    });
+  }
+  return cachedLanguages.value;
+}
+
+async function loadLanguages(): Promise<string[]> {
+  const languages = await db.title.groupBy({ by: ["language"], where: { language: { not: null } }, orderBy: { language: "asc" } });
+  return languages.map((l) => l.language!).filter((l) => l.length > 0);
 }

@@ -5,11 +5,12 @@ import type { CopyStatus } from "@/lib/generated/sqlite/enums";
 import { titleSummary, type TitleSummaryRow } from "../catalogue/title-summary";
 import { OPEN_HOLD_STATUSES } from "../holds/statuses";
 import { allButOneWordQuery, byRelevance, descNullsLast, fullTextQuery, plansFromCounts, sqlWords, titleMatches, titlesFrom, type FullTextPlan } from "../sql-dialect";
+import { authorIdsFor } from "./author-names";
 import { parseQuery } from "./parse-query";
 import { correctWords } from "./spelling";
 import { titleQuery } from "./title-query";
 import { catalogueVocabulary } from "./vocabulary";
-import { effectiveSort, MAX_PAGE, PAGE_SIZE, type SearchOptions, type SearchSort } from "./search-options";
+import { effectiveSort, MAX_PAGE, PAGE_SIZE, type SearchOptions, type SearchSort, yearRangeError } from "./search-options";
 
 export type SearchCatalogueOptions = SearchOptions & {
   /** Skip the COUNT when only a shelf of titles is wanted (home page). */
@@ -66,6 +67,9 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   const empty: SearchResult = { hits: [], total: 0, totalIsCapped: false, page, pageCount: 0, sort, words: parsed.words, searchable: false, correctedTo: null, partial: false };
 
   if (parsed.text.length > 0 && !isbn13 && match === null) return empty;
+  const authorIds = options.author ? await authorIdsFor(options.author) : null;
+  if (authorIds !== null && authorIds.length === 0) return { ...empty, searchable: true };
+  const where = (query: string | null, queryPlan: FullTextPlan) => whereClause(options, query, isbn13, queryPlan, authorIds);
 
   // The count runs first and settles the plan of the page query (SQLite only: PostgreSQL plans
   // from its own statistics). Up to 1,000 matches, the words and filters drive the query and
@@ -74,7 +78,7 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   // would sort every match first (20 ms for a genre of 10,000 titles).
   const countOf = async (query: string | null) => {
     const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`
-      SELECT COUNT(*) AS n FROM (SELECT 1 AS one ${titlesFrom(query, "drive")} ${whereClause(options, query, isbn13, "drive")} LIMIT ${COUNT_CAP + 1}) AS capped`);
+      SELECT COUNT(*) AS n FROM (SELECT 1 AS one ${titlesFrom(query, "drive")} ${where(query, "drive")} LIMIT ${COUNT_CAP + 1}) AS capped`);
     return Number(n);
   };
   let total = 0;
@@ -110,7 +114,7 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
       ? []
       : await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT t."id", t."title", t."subtitle", t."authorNames", t."year", t."coverPath"
-    ${titlesFrom(match, plan)} ${whereClause(options, match, isbn13, plan)}
+    ${titlesFrom(match, plan)} ${where(match, plan)}
     ORDER BY ${orderClause(sort, match)}
     LIMIT ${pageSize} OFFSET ${offset}`);
   if (options.count === false) total = rows.length;
@@ -130,7 +134,7 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   };
 }
 
-function whereClause(options: SearchOptions, match: string | null, isbn13: string | null, plan: FullTextPlan): Prisma.Sql {
+function whereClause(options: SearchOptions, match: string | null, isbn13: string | null, plan: FullTextPlan, authorIds: number[] | null): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`t."withdrawnAt" IS NULL`];
   if (isbn13) conditions.push(Prisma.sql`t."isbn13" = ${isbn13}`);
   if (match !== null) conditions.push(titleMatches(match, plan));
@@ -138,13 +142,17 @@ function whereClause(options: SearchOptions, match: string | null, isbn13: strin
     const genre = Prisma.sql`SELECT tg."titleId" FROM "TitleGenre" tg JOIN "Genre" g ON g."id" = tg."genreId" WHERE g."slug" = ${options.genre}`;
     conditions.push(plan === "probe" ? Prisma.sql`EXISTS (${genre} AND tg."titleId" = t."id")` : Prisma.sql`t."id" IN (${genre})`);
   }
-  if (options.author) {
-    const author = Prisma.sql`SELECT ta."titleId" FROM "TitleAuthor" ta JOIN "Author" a ON a."id" = ta."authorId" WHERE a."name" = ${options.author}`;
+  if (authorIds !== null) {
+    // Ids read from the database, written as literals: a common first name may match more
+    // authors than a statement takes bound parameters.
+    const author = Prisma.sql`SELECT ta."titleId" FROM "TitleAuthor" ta WHERE ta."authorId" IN (${Prisma.raw(authorIds.map((id) => String(Math.trunc(id))).join(", "))})`;
     conditions.push(plan === "probe" ? Prisma.sql`EXISTS (${author} AND ta."titleId" = t."id")` : Prisma.sql`t."id" IN (${author})`);
   }
   if (options.language) conditions.push(Prisma.sql`t."language" = ${options.language}`);
-  if (options.yearFrom != null) conditions.push(Prisma.sql`t."year" >= ${options.yearFrom}`);
-  if (options.yearTo != null) conditions.push(Prisma.sql`t."year" <= ${options.yearTo}`);
+  if (yearRangeError(options) === null) {
+    if (options.yearFrom != null) conditions.push(Prisma.sql`t."year" >= ${options.yearFrom}`);
+    if (options.yearTo != null) conditions.push(Prisma.sql`t."year" <= ${options.yearTo}`);
+  }
   if (options.availableNow) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Copy" c WHERE c."titleId" = t."id" AND c."status" = 'AVAILABLE')`);
   }

@@ -74,6 +74,15 @@ export function parseSearchParams(params: RawParams): SearchOptions {
   };
 }
 
+/**
+ * Why the year range cannot be searched (the first year after the last), or null. Such a range
+ * is not applied: the page says so beside the years, which keep what was typed.
+ */
+export function yearRangeError(options: Pick<SearchOptions, "yearFrom" | "yearTo">): string | null {
+  if (options.yearFrom === null || options.yearTo === null || options.yearFrom <= options.yearTo) return null;
+  return `“From” (${options.yearFrom}) is after “To” (${options.yearTo}): change one of them. The years are not applied.`;
+}
+
 /** The sort actually applied: relevance needs words to rank by. */
 export function effectiveSort(options: Pick<SearchOptions, "q" | "sort">, hasWords: boolean): SearchSort {
   if (options.sort === "relevance" || options.sort === null) return hasWords ? "relevance" : "popularity";

@@ -88,6 +88,9 @@ const PAGES: { name: string; path: (page: Page) => Promise<string>; heading: str
   { name: "a patron", path: patronPagePath, heading: "Pat Patron" },
   { name: "policies", path: async () => "/admin/policies", heading: "Circulation policies" },
   { name: "reports", path: async () => "/admin/reports", heading: "Reports" },
+  { name: "a refused report period", path: async () => "/admin/reports?from=2026-06-01&to=2026-01-31", heading: "Reports" },
+  { name: "audit log", path: async () => "/admin/audit", heading: "Audit log" },
+  { name: "notifications outbox", path: async () => "/admin/notifications", heading: "Notifications outbox" },
   { name: "staff and roles", path: async () => `/admin/staff?email=${encodeURIComponent(DEMO.librarian)}`, heading: "Staff and roles" },
   { name: "settings", path: async () => "/admin/settings", heading: "Library settings" },
 ];

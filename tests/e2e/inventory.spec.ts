@@ -91,3 +91,15 @@ test("the inventory and a title's edit page have no WCAG A/AA violations", async
   await expect(page.getByRole("heading", { name: "Copies" })).toBeVisible();
   await expectNoViolations(page);
 });
+
+test("a column clicked after another sorted descending starts ascending", async ({ page }) => {
+  await signIn(page, DEMO.librarian);
+  await page.goto("/admin/inventory");
+  await page.getByRole("button", { name: /Title/ }).click();
+  await expect(page).toHaveURL(/dir=desc/);
+  await expect(page.getByRole("columnheader", { name: /Title/ })).toHaveAttribute("aria-sort", "descending");
+  await page.getByRole("button", { name: /ISBN/ }).click();
+  await expect(page).toHaveURL(/sort=isbn/);
+  await expect(page).not.toHaveURL(/dir=desc/);
+  await expect(page.getByRole("columnheader", { name: /ISBN/ })).toHaveAttribute("aria-sort", "ascending");
+});

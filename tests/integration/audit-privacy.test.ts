@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { cancelHold } from "@/lib/holds/cancel-hold";
 import { placeHold } from "@/lib/holds/place-hold";
 import { setKeepHistory } from "@/lib/patrons/set-keep-history";
+import { auditFilterSchema, listAudit } from "@/lib/audit/list-audit";
 import { resetDatabase } from "../support/database";
 import { days, makeLibrarian, makePatron, makeTitle } from "../support/fixtures";
 
@@ -57,4 +58,17 @@ it("unlinks a patron's past circulation entries when they stop keeping history, 
   await checkIn({ barcode: book.copies[0].barcode, actorId: patron.id, patronId: patron.id });
   expect((await entriesNaming(patron.id)).map((e) => e.action)).toEqual(["patron.history_off"]);
   expect(await db.loan.findUniqueOrThrow({ where: { id: again.loanId } })).toMatchObject({ patronId: null });
+});
+
+it("the audit log names the patron of a loan or hold through the record, unless they keep no history", async () => {
+  setClock(T0);
+  const [reader, private_, librarian, book, wanted] = await Promise.all([makePatron(), makePatron(), makeLibrarian(), makeTitle({ title: "The Hobbit" }), makeTitle({ copies: 0 })]);
+  await setKeepHistory({ patronId: private_.id, keep: false });
+  const loan = await checkOutCopy({ patronId: reader.id, barcode: book.copies[0].barcode, actorId: librarian.id });
+  const hold = await placeHold({ patronId: private_.id, titleId: wanted.id, actorId: librarian.id });
+
+  const { refs } = await listAudit(auditFilterSchema.parse({}));
+  expect(refs.loans.get(loan.loanId)).toMatchObject({ copy: { barcode: book.copies[0].barcode, title: { id: book.id, title: "The Hobbit" } }, patron: { id: reader.id } });
+  expect(refs.holds.get(hold.holdId)).toMatchObject({ title: { id: wanted.id }, patron: null });
+  expect(refs.people.get(private_.id)).toMatchObject({ id: private_.id });
 });

@@ -79,13 +79,15 @@ async function makeWorld() {
 
   // The patron's loan and waiting hold; the member's copy set aside, fine and notification; a
   // blocked patron for the desk to unblock.
-  const [lent, queued, reservable, shelved, spare] = await Promise.all([
+  const [lent, queued, reservable, shelved, spare, withdrawn] = await Promise.all([
     makeTitle({ title: "Lent Out", copies: 2 }),
     makeTitle({ title: "Queued For" }),
     makeTitle({ title: "All Out" }),
     makeTitle({ title: "Set Aside" }),
     makeTitle({ title: "Spare" }),
+    makeTitle({ title: "Weeded" }),
   ]);
+  await db.title.update({ where: { id: withdrawn.id }, data: { withdrawnAt: new Date() } });
   const loan = await borrowTitle({ patronId: patron.id, titleId: lent.id });
   // Borrowed 18 days ago and due in 3, so renewing it would move the due date (not "too soon").
   const DAY = 86_400_000;
@@ -113,6 +115,7 @@ async function makeWorld() {
     coverName: coverPath.slice(COVER_URL_PREFIX.length),
     device,
     calendarPath,
+    withdrawn,
   };
 }
 
@@ -181,11 +184,13 @@ const ACTIONS: Record<string, ActionRow> = {
   "admin/inventory/actions.ts#withdrawCopyAction": { access: "staff", args: (w) => [null, form({ copyId: String(w.spare.copies[0].id) })] },
   "admin/inventory/actions.ts#deleteCopyAction": { access: "staff", args: (w) => [null, form({ copyId: String(w.spare.copies[0].id) })] },
   "admin/inventory/actions.ts#withdrawTitleAction": { access: "staff", args: (w) => [null, form({ titleId: String(w.spare.id) })] },
+  "admin/inventory/actions.ts#restoreTitleAction": { access: "staff", args: (w) => [null, form({ titleId: String(w.withdrawn.id) })] },
   "admin/inventory/actions.ts#deleteTitleAction": { access: "staff", args: (w) => [null, form({ titleId: String(w.spare.id) })] },
   "admin/inventory/actions.ts#previewImportAction": { access: "staff", args: () => [null, form({ file: csv("titles.csv", "title,authors\nMatrix Import,Someone\n") })] },
   "admin/inventory/actions.ts#importCatalogueAction": { access: "staff", args: () => [null, form({ file: csv("titles.csv", "title,authors\nMatrix Import,Someone\n") })] },
 
   "admin/notifications/actions.ts#sendPendingAction": { access: "staff", args: () => [null, form({})] },
+  "admin/notifications/actions.ts#runDailyJobAction": { access: "staff", args: () => [null, form({})] },
 
   "admin/patrons/actions.ts#updatePatronAction": {
     access: "staff",

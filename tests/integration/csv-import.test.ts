@@ -54,7 +54,24 @@ describe("catalogue CSV", () => {
     const preview = await previewImport({ csv });
     expect(preview).toMatchObject({ addCount: 1, updateCount: 1, copiesToAdd: 3 });
     expect(preview.adds).toEqual([{ line: 3, title: "Emma", isbn13: null, copiesToAdd: 1 }]);
-    expect(preview.updates).toEqual([{ line: 2, title: "Dune", isbn13: "9780441172719", copiesToAdd: 2, titleId: id }]);
+    expect(preview.updates).toEqual([
+      {
+        line: 2,
+        title: "Dune",
+        isbn13: "9780441172719",
+        copiesToAdd: 2,
+        titleId: id,
+        withdrawn: false,
+        changes: [
+          { field: "authors", from: "(empty)", to: "Frank Herbert" },
+          { field: "publisher", from: "(empty)", to: "Ace" },
+          { field: "year", from: "(empty)", to: "1965" },
+          { field: "language", from: "(empty)", to: "en" },
+          { field: "genres", from: "(empty)", to: "Science Fiction" },
+          { field: "pages", from: "(empty)", to: "412" },
+        ],
+      },
+    ]);
     expect(preview.bad).toEqual([
       { line: 5, reason: expect.stringContaining("title") },
       { line: 6, reason: expect.stringContaining("year") },
@@ -62,6 +79,23 @@ describe("catalogue CSV", () => {
     ]);
     // A dry run writes nothing.
     expect(await db.title.count()).toBe(1);
+  });
+
+  it("shows what an update changes, and never brings a withdrawn title back", async () => {
+    const librarian = await makeUser({ role: "LIBRARIAN" });
+    const input = parseInput(titleSchema, { title: "Dune", isbn: "9780441172719", authors: "Frank Herbert", year: "1965", genres: "Science Fiction" });
+    const { id } = await createTitle({ input, actorId: librarian.id });
+    await db.title.update({ where: { id }, data: { withdrawnAt: new Date("2026-01-01T00:00:00Z") } });
+
+    const edit = [HEADER, "Dune,,Frank Herbert,9780441172719,,1966,,science fiction,,,,"].join("\n");
+    const preview = await previewImport({ csv: edit });
+    expect(preview.bad).toEqual([]);
+    expect(preview.updates).toMatchObject([{ titleId: id, withdrawn: true, changes: [{ field: "year", from: "1965", to: "1966" }] }]);
+    await importCatalogue({ csv: edit, actorId: librarian.id });
+    expect(await db.title.findUniqueOrThrow({ where: { id } })).toMatchObject({ year: 1966, withdrawnAt: expect.any(Date) });
+
+    const copies = [HEADER, "Dune,,Frank Herbert,9780441172719,,,,,,,2,SF"].join("\n");
+    expect((await previewImport({ csv: copies })).bad).toEqual([{ line: 2, reason: expect.stringContaining("withdrawn and takes no new copies. Restore it from its page first") }]);
   });
 
   it("imports nothing at all when one row is bad", async () => {

@@ -7,6 +7,7 @@ import { parseInventoryParams } from "@/lib/catalogue/inventory-options";
 import { listInventory } from "@/lib/catalogue/list-inventory";
 import { addCopySchema, titleSchema, updateCopySchema } from "@/lib/catalogue/schemas";
 import { updateCopy } from "@/lib/catalogue/update-copy";
+import { restoreTitle } from "@/lib/catalogue/restore-title";
 import { updateTitle } from "@/lib/catalogue/update-title";
 import { withdrawCopy } from "@/lib/catalogue/withdraw-copy";
 import { withdrawTitle } from "@/lib/catalogue/withdraw-title";
@@ -132,6 +133,21 @@ describe("catalogue writes", () => {
     expect((await db.title.findUniqueOrThrow({ where: { id } })).withdrawnAt).not.toBeNull();
   });
 
+  it("restores a withdrawn title, audited, its copies staying withdrawn until put back one by one", async () => {
+    const librarian = await staff();
+    const { id } = await titleWithCopies(librarian.id, 2);
+    await withdrawTitle({ titleId: id, actorId: librarian.id });
+    expect(await restoreTitle({ titleId: id, actorId: librarian.id })).toEqual({ copiesWithdrawn: 2 });
+    expect((await db.title.findUniqueOrThrow({ where: { id } })).withdrawnAt).toBeNull();
+    expect(await db.copy.count({ where: { titleId: id, status: "WITHDRAWN" } })).toBe(2);
+    expect(await db.auditEntry.findFirst({ where: { action: "title.restore", entityId: String(id) } })).toMatchObject({ actorId: librarian.id });
+    await expect(restoreTitle({ titleId: id, actorId: librarian.id })).rejects.toMatchObject({ reason: "TITLE_NOT_WITHDRAWN" });
+
+    const [copy] = await db.copy.findMany({ where: { titleId: id }, orderBy: { id: "asc" } });
+    await updateCopy({ input: parseInput(updateCopySchema, { copyId: copy.id, shelfLocation: "SF", status: "AVAILABLE" }), actorId: librarian.id });
+    expect(await db.copy.count({ where: { titleId: id, status: "AVAILABLE" } })).toBe(1);
+  });
+
   it("lists the inventory with copy, availability and loan counts, filtered and sorted from the URL", async () => {
     const librarian = await staff();
     const patron = await makeUser();
@@ -146,5 +162,15 @@ describe("catalogue writes", () => {
     expect((await listInventory(parseInventoryParams({ q: "herbert" }))).rows.map((r) => r.title)).toEqual(["Dune"]);
     expect((await listInventory(parseInventoryParams({ q: "0-441-17271-7" }))).rows.map((r) => r.title)).toEqual(["Dune"]);
     expect((await listInventory(parseInventoryParams({ genre: "classics" }))).rows.map((r) => r.title)).toEqual(["Emma"]);
+  });
+
+  it("finds a copy's title by its barcode, scanned or typed in any case", async () => {
+    const librarian = await staff();
+    const dune = await titleWithCopies(librarian.id, 2, { title: "Dune", authors: "Frank Herbert" });
+    await titleWithCopies(librarian.id, 1, { title: "Emma", authors: "Jane Austen" });
+    for (const q of [dune.barcodes[1], ` ${dune.barcodes[1].toLowerCase()} `]) {
+      expect((await listInventory(parseInventoryParams({ q }))).rows.map((r) => r.title), q).toEqual(["Dune"]);
+    }
+    expect((await listInventory(parseInventoryParams({ q: "QZ-999999" }))).rows).toEqual([]);
   });
 });

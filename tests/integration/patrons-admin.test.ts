@@ -130,6 +130,7 @@ describe("patron CSV import", () => {
         "Bad Category,bc@school.example,Wizard,,",
         "Twice,ada@school.example,Child,,",
         "Odd Card,odd@school.example,Child,?!,",
+        ",not-an-email,Wizard,,call me",
       ].join("\n"),
     });
     expect(preview).toMatchObject({ addCount: 1, updateCount: 1, adds: [{ line: 2, email: "ada@school.example" }], updates: [{ line: 3, patronId: known.id }] });
@@ -138,6 +139,7 @@ describe("patron CSV import", () => {
       { line: 5, reason: 'There is no patron category "Wizard".' },
       { line: 6, reason: "The email ada@school.example is already on line 2." },
       { line: 7, reason: expect.stringContaining("is not a card number") },
+      { line: 8, reason: 'The name is empty. "not-an-email" is not an email address. There is no patron category "Wizard". "call me" is not a phone number.' },
     ]);
   });
 

@@ -3,6 +3,7 @@ import { getTitle } from "@/lib/catalogue/get-title";
 import { db } from "@/lib/db";
 import type { CopyStatus } from "@/lib/generated/sqlite/enums";
 import { searchCatalogue, type SearchResult } from "@/lib/search/search-catalogue";
+import { listFilterChoices } from "@/lib/search/list-filter-choices";
 import { EMPTY_SEARCH, type SearchOptions } from "@/lib/search/search-options";
 import { makeUser, resetDatabase } from "../support/database";
 
@@ -153,10 +154,24 @@ describe("filters and sorts", () => {
   it("filters by genre, author, language and year range", async () => {
     expect(titles(await search({ genre: "science-fiction", sort: "title" }))).toEqual(["Dune", "Dune Messiah", "Nineteen Eighty-Four"]);
     expect(titles(await search({ author: "Jane Austen", sort: "title" }))).toEqual(["Emma", "Pride and Prejudice"]);
-    expect(titles(await search({ author: "jane austen" }))).toEqual([]);
+    expect(titles(await search({ author: "jane austen", sort: "title" }))).toEqual(["Emma", "Pride and Prejudice"]);
     expect(titles(await search({ language: "es" }))).toEqual(["Cien años de soledad"]);
     expect(titles(await search({ yearFrom: 1800, yearTo: 1899, sort: "year" }))).toEqual(["Hunger", "Emma", "Pride and Prejudice"]);
     expect(titles(await search({ q: "dune", yearFrom: 1966 }))).toEqual(["Dune Messiah"]);
+  });
+
+  it("filters by an author's surname or any whole word of the name, whatever the case and accents", async () => {
+    expect(titles(await search({ author: "Austen", sort: "title" }))).toEqual(["Emma", "Pride and Prejudice"]);
+    expect(titles(await search({ author: "garcia marquez" }))).toEqual(["Cien años de soledad"]);
+    expect(titles(await search({ author: "MÁRQUEZ" }))).toEqual(["Cien años de soledad"]);
+    expect(titles(await search({ author: "rowling", sort: "title" }))).toEqual(["The Casual Vacancy", "Harry Potter and the Chamber of Secrets", "Harry Potter and the Sorcerer's Stone"]);
+    expect(titles(await search({ author: "Aust" }))).toEqual([]);
+    expect(titles(await search({ author: "Old Author" }))).toEqual([]);
+  });
+
+  it("does not apply a year range whose first year is after its last (the page says so)", async () => {
+    const reversed = await search({ q: "dune", yearFrom: 1970, yearTo: 1960, sort: "title" });
+    expect(titles(reversed)).toEqual(["Dune", "Dune Messiah"]);
   });
 
   it("keeps to titles with a copy on the shelf when asked for available ones", async () => {
@@ -231,5 +246,17 @@ describe("title page data", () => {
 
   it("is null for an unknown title", async () => {
     expect(await getTitle(987_654)).toBeNull();
+  });
+});
+
+describe("filter choices", () => {
+  it("offers a genre by its name as soon as a title has it, and not a genre no title has", async () => {
+    expect((await listFilterChoices()).genres.map((g) => g.name)).not.toContain("Cosy Crime");
+    const genre = await db.genre.create({ data: { name: "Cosy Crime", slug: "cosy-crime" } });
+    await db.genre.create({ data: { name: "Unused", slug: "unused" } });
+    await db.titleGenre.create({ data: { titleId: ids.get("Emma")!, genreId: genre.id } });
+    const genres = (await listFilterChoices()).genres;
+    expect(genres).toContainEqual({ slug: "cosy-crime", name: "Cosy Crime" });
+    expect(genres.map((g) => g.slug)).not.toContain("unused");
   });
 });

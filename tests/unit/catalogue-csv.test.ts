@@ -17,6 +17,14 @@ describe("catalogue CSV", () => {
     ]);
   });
 
+  it("reports every problem of a bad row, not only the first", () => {
+    const { rows, bad } = parseCatalogueCsv("title,isbn,year,copies,shelf_location\n,978-0-441-17271-0,3000,many," + "x".repeat(101) + "\n");
+    expect(rows).toEqual([]);
+    expect(bad).toHaveLength(1);
+    const reason = bad[0].reason;
+    for (const field of ["title:", "isbn:", "year:", "copies:", "shelf_location:"]) expect(reason).toContain(field);
+  });
+
   it("refuses a file without a title column or with unknown columns", () => {
     expect(() => parseCatalogueCsv("name,authors\nDune,Frank Herbert\n")).toThrow(/no “title” column/);
     expect(() => parseCatalogueCsv("title,author\nDune,Frank Herbert\n")).toThrow(/Unknown columns: author/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveSort, MAX_PAGE, parseSearchParams, searchHref } from "@/lib/search/search-options";
+import { effectiveSort, MAX_PAGE, parseSearchParams, searchHref, yearRangeError } from "@/lib/search/search-options";
 
 describe("search state in the URL", () => {
   it("reads every filter, sort and page", () => {
@@ -39,5 +39,14 @@ describe("search state in the URL", () => {
     expect(effectiveSort({ q: "", sort: null }, false)).toBe("popularity");
     expect(effectiveSort({ q: "", sort: "relevance" }, false)).toBe("popularity");
     expect(effectiveSort({ q: "dune", sort: "title" }, true)).toBe("title");
+  });
+});
+
+describe("yearRangeError", () => {
+  it("refuses a first year after the last, naming both, and nothing else", () => {
+    expect(yearRangeError({ yearFrom: 2000, yearTo: 1990 })).toMatch(/“From” \(2000\) is after “To” \(1990\)/);
+    expect(yearRangeError({ yearFrom: 1990, yearTo: 2000 })).toBeNull();
+    expect(yearRangeError({ yearFrom: 1990, yearTo: 1990 })).toBeNull();
+    expect(yearRangeError({ yearFrom: 2000, yearTo: null })).toBeNull();
   });
 });

@@ -1,8 +1,11 @@
+import Link from "next/link";
+import { AuditDescription } from "@/components/admin/audit-description";
 import { SimplePagination } from "@/components/admin/simple-pagination";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { type AuditContext, type AuditRefs, describeAuditEntry } from "@/lib/audit/describe-entry";
 import { auditFilterSchema, listAudit } from "@/lib/audit/list-audit";
 import { formatDateTime, plural } from "@/lib/format";
 import { requireStaff } from "@/lib/session";
@@ -16,19 +19,27 @@ const anyOf = (values: string[]) => [{ value: "", label: "Any" }, ...values.map(
 
 type Entry = Awaited<ReturnType<typeof listAudit>>["entries"][number];
 
-const columns = (timeZone: string): Column<Entry>[] => [
-  { header: "When", cell: (e) => formatDateTime(e.createdAt, timeZone), className: "whitespace-nowrap" },
-  { header: "Who", cell: (e) => e.actor?.name ?? "System" },
-  { header: "Action", cell: (e) => e.action, className: "font-mono" },
-  { header: "Record", cell: (e) => `${e.entityType} ${e.entityId}` },
-  { header: "Details", cell: (e) => e.details, className: "font-mono text-xs break-all" },
+const columns = (refs: AuditRefs, context: AuditContext): Column<Entry>[] => [
+  { header: "When", cell: (e) => formatDateTime(e.createdAt, context.timeZone), className: "whitespace-nowrap" },
+  {
+    header: "Who",
+    cell: (e) =>
+      e.actor ? (
+        <Link href={`/admin/patrons/${e.actor.id}`} className="font-medium text-brand-800 underline underline-offset-2">
+          {e.actor.name}
+        </Link>
+      ) : (
+        "No one named"
+      ),
+  },
+  { header: "What happened", cell: (e) => <AuditDescription parts={describeAuditEntry(e, refs, context)} /> },
 ];
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireStaff();
   const raw = await searchParams;
   const filter = auditFilterSchema.parse(raw);
-  const [{ entries, total, pages, actions }, settings] = await Promise.all([listAudit(filter), getLibrarySettings()]);
+  const [{ entries, refs, total, pages, actions }, settings] = await Promise.all([listAudit(filter), getLibrarySettings()]);
   const query = (page: number) => {
     const params = new URLSearchParams();
     for (const key of ["action", "entityType", "from", "to"] as const) if (filter[key]) params.set(key, filter[key]!);
@@ -44,7 +55,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <TextField id="audit-from" label="From" name="from" type="date" defaultValue={filter.from} />
         <TextField id="audit-to" label="To" name="to" type="date" defaultValue={filter.to} />
       </FilterForm>
-      <DataTable rows={entries} columns={columns(settings.timeZone)} caption="Audit entries" />
+      <DataTable rows={entries} columns={columns(refs, { timeZone: settings.timeZone, currency: settings.currency })} caption="Audit entries" />
       <SimplePagination page={filter.page} pages={pages} href={query} />
     </div>
   );

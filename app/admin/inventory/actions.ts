@@ -9,6 +9,7 @@ import { deleteTitle } from "@/lib/catalogue/delete-title";
 import { importCatalogue } from "@/lib/catalogue/import-catalogue";
 import { previewImport } from "@/lib/catalogue/preview-import";
 import { addCopySchema, copyIdSchema, titleIdSchema, titleSchema, updateCopySchema } from "@/lib/catalogue/schemas";
+import { restoreTitle } from "@/lib/catalogue/restore-title";
 import { setTitleCover } from "@/lib/catalogue/set-title-cover";
 import { updateCopy } from "@/lib/catalogue/update-copy";
 import { updateTitle } from "@/lib/catalogue/update-title";
@@ -94,6 +95,15 @@ export const withdrawTitleAction = serverAction({
   run: ({ titleId }, user) => withdrawTitle({ titleId, actorId: user.id }),
   revalidate: ({ titleId }) => titlePages(titleId),
   reply: ({ copies }) => `Title withdrawn with ${plural(copies, "copy", "copies")}. It stays in the records.`,
+});
+
+export const restoreTitleAction = serverAction({
+  guard: requireStaff,
+  input: titleIdSchema,
+  run: ({ titleId }, user) => restoreTitle({ titleId, actorId: user.id }),
+  revalidate: ({ titleId }) => titlePages(titleId),
+  // The page's restore section goes with the withdrawal, so the page itself says what happened.
+  reply: ({ copiesWithdrawn }, { titleId }) => redirect(`/admin/inventory/${titleId}?restored=${copiesWithdrawn}`),
 });
 
 export const deleteTitleAction = serverAction({

@@ -49,7 +49,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
         keep={{ sort: options.sort !== "title" ? options.sort : undefined, dir: options.dir === "desc" ? "desc" : undefined }}
         className="sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
       >
-        <TextField id="inventory-q" label="Title, author or ISBN" name="q" type="search" defaultValue={options.q} />
+        <TextField id="inventory-q" label="Title, author, ISBN or barcode" name="q" type="search" defaultValue={options.q} />
         <SelectField id="inventory-genre" label="Genre" name="genre" defaultValue={options.genre ?? ""} choices={genreChoices} />
         <SelectField id="inventory-status" label="Status" name="status" defaultValue={options.status} choices={INVENTORY_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
       </FilterForm>

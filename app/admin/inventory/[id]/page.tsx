@@ -9,11 +9,11 @@ import { Cover } from "@/components/catalogue/cover";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/lib/db";
-import { formatDate } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
 import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 import { SET_ASIDE_HOLD_STATUSES } from "@/lib/holds/statuses";
-import { deleteTitleAction, withdrawTitleAction } from "../actions";
+import { deleteTitleAction, restoreTitleAction, withdrawTitleAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   await requireStaff();
@@ -22,9 +22,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: title ? `Edit ${title.title}` : "Title not found" };
 }
 
-export default async function EditTitlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditTitlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; restored?: string }> }) {
   await requireStaff();
-  const [{ id: rawId }, { created }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { created, restored }] = await Promise.all([params, searchParams]);
+  const stillWithdrawn = Number(restored);
   const id = Number(rawId);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const [title, settings] = await Promise.all([
@@ -81,6 +82,13 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
           }
         />
         {created && <Notice tone="success">Title added. Now add its copies below.</Notice>}
+        {restored !== undefined && !title.withdrawnAt && (
+          <Notice tone="success">
+            {stillWithdrawn > 0
+              ? `Title restored to the catalogue. Its ${plural(stillWithdrawn, "copy stays", "copies stay")} withdrawn: set each one you still have to Available below.`
+              : "Title restored to the catalogue. Add its copies below."}
+          </Notice>
+        )}
       </div>
 
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
@@ -118,7 +126,7 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
         <h2 id="copies-heading" className="text-lg font-semibold">
           Copies
         </h2>
-        <CopiesList titleId={title.id} copies={copies} />
+        <CopiesList titleId={title.id} copies={copies} titleWithdrawn={title.withdrawnAt !== null} />
         {!title.withdrawnAt && (
           <div className="rounded-lg border border-stone-200 bg-stone-50 p-4">
             <h3 className="mb-3 font-semibold">Add a copy</h3>
@@ -126,6 +134,22 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
           </div>
         )}
       </section>
+
+      {title.withdrawnAt && (
+        <section aria-labelledby="restore-heading" className="space-y-3">
+          <h2 id="restore-heading" className="text-lg font-semibold">
+            Restore this title
+          </h2>
+          <p className="text-sm text-stone-700">Restoring returns the title to the public catalogue. Its copies stay withdrawn until you put each one you still have back on the shelf.</p>
+          <ConfirmAction
+            action={restoreTitleAction}
+            fields={{ titleId: title.id }}
+            label="Restore title"
+            question={`Restore “${title.title}” to the catalogue? Its withdrawn copies stay withdrawn.`}
+            confirmLabel="Yes, restore the title"
+          />
+        </section>
+      )}
 
       <section aria-labelledby="remove-heading" className="space-y-3">
         <h2 id="remove-heading" className="text-lg font-semibold">

@@ -79,7 +79,8 @@ function CopyEditor({ copy, titleId }: { copy: PanelCopy; titleId: number }) {
 }
 
 /** The copies of a title: edit each, withdraw or delete it, pick some for labels. */
-export function CopiesList({ titleId, copies }: { titleId: number; copies: PanelCopy[] }) {
+/** A withdrawn copy of a title in the catalogue can be put back (its editor's status); not one of a withdrawn title. */
+export function CopiesList({ titleId, copies, titleWithdrawn }: { titleId: number; copies: PanelCopy[]; titleWithdrawn: boolean }) {
   if (copies.length === 0) return <p className="text-stone-700">No copies yet.</p>;
   return (
     <div className="space-y-4">
@@ -106,7 +107,7 @@ export function CopiesList({ titleId, copies }: { titleId: number; copies: Panel
               <span className="rounded bg-stone-100 px-2 py-0.5 text-sm text-stone-800">{STATUS_NAMES[copy.status]}</span>
               {copy.note && <span className="text-sm text-stone-700">{copy.note}</span>}
             </div>
-            {MANUAL.includes(copy.status) && copy.status !== "WITHDRAWN" ? (
+            {MANUAL.includes(copy.status) && (copy.status !== "WITHDRAWN" || !titleWithdrawn) ? (
               <CopyEditor copy={copy} titleId={titleId} />
             ) : (
               copy.status !== "WITHDRAWN" && <p className="text-sm text-stone-700">Circulation owns this copy until it is checked in or its hold ends.</p>

@@ -11,7 +11,29 @@ const columns: PreviewColumn<PreviewLine>[] = [
   { header: "Title", cell: (l) => (l.titleId ? <Link href={`/admin/inventory/${l.titleId}`} className="text-brand-800 underline">{l.title}</Link> : l.title) },
   { header: "ISBN", cell: (l) => l.isbn13 ?? "—", className: "font-mono" },
   { header: "Copies to add", cell: (l) => l.copiesToAdd, className: "tabular-nums" },
+  { header: "Changes", cell: (l) => <Changes line={l} /> },
 ];
+
+/** An update's changes as "field: old → new", and whether the title stays withdrawn. */
+function Changes({ line }: { line: PreviewLine }) {
+  if (!line.changes) return "New title";
+  return (
+    <div className="space-y-1">
+      {line.withdrawn && <p className="font-medium text-amber-900">Withdrawn: stays withdrawn (restore it from its page)</p>}
+      {line.changes.length === 0 ? (
+        <p>No change to the record</p>
+      ) : (
+        <ul className="space-y-0.5">
+          {line.changes.map((c) => (
+            <li key={c.field} className="break-words">
+              <span className="font-medium">{c.field}</span>: {c.from} → {c.to}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 /** The catalogue's CSV import: preview, then all-or-nothing import. */
 export function ImportForm() {

@@ -22,7 +22,11 @@ export default async function ImportPage() {
             Separate several authors or genres with “;”. A row whose ISBN is already catalogued updates that title (empty cells keep what is there);
             <code> copies</code> is how many copies the title should have at least — missing ones are added on <code>shelf_location</code>.
           </p>
-          <p>Preview first: nothing changes until you import, and the import adds every row or none.</p>
+          <p>
+            Preview first: nothing changes until you import, and the import adds every row or none. The preview shows what each update changes (field: old → new).
+            An import never brings back a withdrawn title: a row for one updates its record and it stays withdrawn, and asking it for new copies is refused. Restore
+            the title from its page first.
+          </p>
         </div>
         <ImportForm />
       </section>
