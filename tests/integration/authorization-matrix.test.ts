@@ -216,6 +216,7 @@ const postJson = (url: string, body: (w: World) => unknown) => (w: World) =>
 // Route handlers: "<file under app/>#<method>".
 const HANDLERS: Record<string, HandlerRow> = {
   "api/health/route.ts#GET": { access: "public", request: get("/api/health") },
+  "api/ready/route.ts#GET": { access: "public", request: get("/api/ready") },
   "api/covers/[id]/route.ts#GET": { access: "public", request: (w) => get(`/api/covers/${w.spare.id}`)(), context: (w) => ({ params: Promise.resolve({ id: String(w.spare.id) }) }) },
   "api/uploads/[...path]/route.ts#GET": { access: "public", request: (w) => get(`/api/uploads/covers/${w.coverName}`)(), context: (w) => ({ params: Promise.resolve({ path: ["covers", w.coverName] }) }) },
   // Auth.js's own endpoints: sessions and sign-in, its CSRF token guarding every POST.
@@ -231,6 +232,7 @@ const HANDLERS: Record<string, HandlerRow> = {
     context: (w) => ({ params: Promise.resolve({ feed: w.calendarPath.split("/").pop()! }) }),
   },
   "api/cron/daily/route.ts#GET": { access: "secret", request: get("/api/cron/daily") },
+  "api/cron/dispatch/route.ts#GET": { access: "secret", request: get("/api/cron/dispatch") },
   "api/admin/catalogue.csv/route.ts#GET": { access: "staff", request: get("/api/admin/catalogue.csv") },
   "api/admin/reports/[file]/route.ts#GET": {
     access: "staff",
