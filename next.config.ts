@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg"],
   experimental: {
     serverActions: { bodySizeLimit: "8mb" },
+    // forbidden() and app/forbidden.tsx: a refusal page answers 403, not 200.
+    authInterrupts: true,
   },
   async headers() {
     return ["/_next/static/:path*", "/_next/image"].flatMap((source) => [

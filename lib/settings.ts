@@ -8,17 +8,36 @@ export type LibrarySettings = {
   currency: string;
   /** A lost copy that comes back keeps its replacement charge (otherwise it is refunded). */
   keepLostChargeWhenFound: boolean;
+  /** Patrons may return a loan from their account page (an honour-system library). */
+  selfServiceReturn: boolean;
 };
 
-const DEFAULTS: LibrarySettings = { name: "Stacks Library", timeZone: "UTC", currency: "USD", keepLostChargeWhenFound: false };
+const DEFAULTS: LibrarySettings = {
+  name: "Stacks Library",
+  timeZone: "UTC",
+  currency: "USD",
+  keepLostChargeWhenFound: false,
+  selfServiceReturn: false,
+};
+
+type SettingsRow = LibrarySettings & { id: number; updatedAt: Date };
+
+function fromRow(row: SettingsRow | null): LibrarySettings {
+  if (!row) return DEFAULTS;
+  return {
+    name: row.name,
+    timeZone: row.timeZone,
+    currency: row.currency,
+    keepLostChargeWhenFound: row.keepLostChargeWhenFound,
+    selfServiceReturn: row.selfServiceReturn,
+  };
+}
 
 export const getLibrarySettings = cache(async (): Promise<LibrarySettings> => {
-  const row = await db.librarySettings.findUnique({ where: { id: 1 } });
-  return row ? { name: row.name, timeZone: row.timeZone, currency: row.currency, keepLostChargeWhenFound: row.keepLostChargeWhenFound } : DEFAULTS;
+  return fromRow(await db.librarySettings.findUnique({ where: { id: 1 } }));
 });
 
 /** The settings as seen inside a transaction (domain operations need the time zone). */
 export async function librarySettingsIn(tx: Tx): Promise<LibrarySettings> {
-  const row = await tx.librarySettings.findUnique({ where: { id: 1 } });
-  return row ? { name: row.name, timeZone: row.timeZone, currency: row.currency, keepLostChargeWhenFound: row.keepLostChargeWhenFound } : DEFAULTS;
+  return fromRow(await tx.librarySettings.findUnique({ where: { id: 1 } }));
 }

@@ -105,6 +105,9 @@ export const newCategorySchema = z
   })
   .superRefine(policyRules);
 
+/** A checkbox's value: "on" when ticked, absent when not. */
+const checkbox = z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean());
+
 const TIME_ZONES = new Set(Intl.supportedValuesOf("timeZone"));
 
 // Intl.NumberFormat accepts any well-formed three-letter code; the list holds the real ones.
@@ -123,6 +126,9 @@ export const librarySettingsSchema = z.object({
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, "Enter a three-letter ISO currency code (like EUR).")
     .refine((c) => CURRENCIES.has(c), "This is not an ISO currency code (like EUR or USD)."),
+  // Circulation choices, sent as checkboxes (absent means unticked).
+  selfServiceReturn: checkbox,
+  keepLostChargeWhenFound: checkbox,
 });
 
 export type PolicyInput = z.infer<typeof policySchema>;

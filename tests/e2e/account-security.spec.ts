@@ -31,6 +31,9 @@ test("after a staff reset the old session is signed out, and the temporary passw
   await signIn(desk, DEMO.librarian);
   await openPatron(desk, email, "Rita Reset");
   await desk.getByRole("button", { name: "Reset password" }).click();
+  // It asks first, with the focus on the confirmation.
+  await expect(desk.getByRole("button", { name: "Confirm password reset for Rita Reset" })).toBeFocused();
+  await desk.keyboard.press("Enter");
   const temporary = (await desk.locator("code").first().textContent())!.trim();
   expect(temporary).toHaveLength(14);
 

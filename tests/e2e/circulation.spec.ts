@@ -30,7 +30,16 @@ test.describe("a patron on a 375 px phone", () => {
     await expect(renew).toBeDisabled();
     await expect(renew).toHaveAccessibleDescription(/^Too soon to renew/);
     await expect(page.getByText(/^Too soon to renew: renewing now would not move the due date/)).toBeVisible();
-    await page.getByRole("button", { name: `Return ${title}` }).click();
+    // Returning asks first; Cancel changes nothing and puts the focus back on Return.
+    const returnButton = page.getByRole("button", { name: `Return ${title}` });
+    await returnButton.click();
+    await expect(page.getByText(`Return “${title}” now? Only if the book is back at the library`)).toBeVisible();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(returnButton).toBeFocused();
+    await page.keyboard.press("Enter");
+    const confirm = page.getByRole("button", { name: `Confirm return of ${title}` });
+    await expect(confirm).toBeFocused();
+    await page.keyboard.press("Enter");
     await expect(page.getByRole("status").filter({ hasText: `Returned “${title}”.` })).toBeVisible();
     await expect(page.getByRole("banner").getByRole("link", { name: "My loans (0)" })).toBeVisible();
     await expect(page.getByText("You have nothing on loan.")).toBeVisible();

@@ -72,7 +72,7 @@ describe("policy validation", () => {
   });
 
   it("validates the time zone and currency with Intl", () => {
-    expect(parseInput(librarySettingsSchema, { name: "Town Library", timeZone: "Europe/Paris", currency: "eur" })).toEqual({ name: "Town Library", timeZone: "Europe/Paris", currency: "EUR" });
+    expect(parseInput(librarySettingsSchema, { name: "Town Library", timeZone: "Europe/Paris", currency: "eur" })).toEqual({ name: "Town Library", timeZone: "Europe/Paris", currency: "EUR", selfServiceReturn: false, keepLostChargeWhenFound: false });
     expect(fieldsOf(() => parseInput(librarySettingsSchema, { name: "", timeZone: "Mars/Olympus", currency: "XYZ" }))).toEqual({
       name: expect.any(String),
       timeZone: expect.stringContaining("time zone"),
@@ -104,9 +104,12 @@ describe("policies", () => {
 
   it("saves the library settings", async () => {
     const admin = await makeUser({ role: "ADMIN" });
-    await updateLibrarySettings({ input: { name: "Town Library", timeZone: "Europe/Paris", currency: "EUR" }, actorId: admin.id });
-    expect(await db.librarySettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ name: "Town Library", timeZone: "Europe/Paris", currency: "EUR" });
-    expect(await getLibrarySettings()).toMatchObject({ currency: "EUR" });
+    const input = { name: "Town Library", timeZone: "Europe/Paris", currency: "EUR", selfServiceReturn: true, keepLostChargeWhenFound: true };
+    await updateLibrarySettings({ input, actorId: admin.id });
+    expect(await db.librarySettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject(input);
+    expect(await getLibrarySettings()).toMatchObject({ currency: "EUR", selfServiceReturn: true, keepLostChargeWhenFound: true });
+    // Unticked boxes are absent from the form: both choices turn off.
+    expect(parseInput(librarySettingsSchema, { name: "Town Library", timeZone: "Europe/Paris", currency: "EUR" })).toMatchObject({ selfServiceReturn: false, keepLostChargeWhenFound: false });
   });
 });
 
