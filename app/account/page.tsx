@@ -120,13 +120,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             className="h-20 [&_svg]:h-full [&_svg]:w-full"
             dangerouslySetInnerHTML={{ __html: code128Svg(profile.cardNumber) }}
           />
-          <figcaption className="mt-2 text-center font-mono text-lg tracking-widest">{profile.cardNumber}</figcaption>
+          <figcaption className="mt-2 text-center">
+            <span className="sr-only">Card number </span>
+            <span className="font-mono text-lg tracking-widest">{profile.cardNumber}</span>
+          </figcaption>
         </figure>
         <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-2">
-          <div>
-            <dt className="text-sm text-stone-600">Card number</dt>
-            <dd className="font-mono text-lg">{profile.cardNumber}</dd>
-          </div>
           <div>
             <dt className="text-sm text-stone-600">Category</dt>
             <dd>{profile.category.name}</dd>
@@ -134,10 +133,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <div>
             <dt className="text-sm text-stone-600">{expired ? "Card expired on" : "Card valid until"}</dt>
             <dd className={clsx(expired && "font-semibold text-red-800")}>{profile.expiresAt ? formatDate(profile.expiresAt, tz) : "No expiry"}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-stone-600">Account</dt>
-            <dd>{profile.status === "ACTIVE" ? "Open" : `Blocked${profile.blockedReason ? `: ${profile.blockedReason}` : ""}`}</dd>
           </div>
         </dl>
       </section>
