@@ -1,7 +1,14 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO, newEmail, register, signIn } from "./people";
 
 // What a patron is told about their account, on a phone, and what a refused page answers.
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  // The page's own content, not the site header shared by every page.
+  const { violations } = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), what).toEqual([]);
+}
 
 test.describe("on a 375 px phone", () => {
   test.use({ viewport: { width: 375, height: 812 } });
@@ -14,6 +21,7 @@ test.describe("on a 375 px phone", () => {
     await expect(standing).toContainText("Renew your card at the desk");
     const card = (await page.getByRole("region", { name: "Your library card" }).getByText(/^S\d{10}$/).innerText()).trim();
     await expect(page.getByRole("img", { name: `Library card barcode ${card}` })).toBeVisible();
+    await expectNoAxeViolations(page, "the account overview");
   });
 
   test("a patron over the fine limit is told borrowing is blocked and how to pay", async ({ page }) => {
@@ -35,6 +43,7 @@ test.describe("on a 375 px phone", () => {
     await page.getByRole("region", { name: "Overdue loan" }).getByRole("link", { name: "See your loans" }).click();
     await page.getByRole("button", { name: /^Return / }).click();
     await expect(page.getByText(/It is \d+ days overdue, so a fine of £\d+\.\d\d will be charged\./)).toBeVisible();
+    await expectNoAxeViolations(page, "My loans, asking to confirm a return");
     // The demo's overdue loan stays out for the other specs.
     await page.keyboard.press("Escape");
     await expect(page.getByRole("button", { name: /^Confirm return/ })).toHaveCount(0);
@@ -51,6 +60,7 @@ test.describe("on a 375 px phone", () => {
     await page.getByRole("button", { name: "Save my details" }).click();
     await expect(page.getByLabel("Phone")).toBeFocused();
     await expect(page.getByText("Use digits, spaces and + ( ) - only.")).toBeVisible();
+    await expectNoAxeViolations(page, "the profile page with a refusal");
     await expect(page.getByLabel("Name")).toHaveValue("Pia Profile-Smith");
     await expect(page.getByLabel("Address")).toHaveValue("1 Book Lane\nReading");
 

@@ -88,7 +88,7 @@ test("marking a copy lost at the desk asks first, by keyboard, before the patron
   await register(patron, "Lou Lost", email, "a long password");
 
   await signIn(page, "librarian@demo.stacks");
-  const barcode = await shelfBarcode(page, 360);
+  const barcode = await shelfBarcode(page, 373);
   await page.goto("/admin/circulation");
   await page.getByLabel("Patron card, email or name").fill(email);
   await page.getByRole("button", { name: "Find patron" }).click();
