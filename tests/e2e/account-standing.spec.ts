@@ -90,8 +90,7 @@ test("a patron at a staff page is refused with 403, as a page for staff", async 
   await expect(page.getByText("This page is for staff.")).toBeVisible();
 });
 
-test("with self-service returns off, My loans has no Return button and says where to return", async ({ browser }) => {
-  const admin = await (await browser.newContext()).newPage();
+test("with self-service returns off, My loans has no Return button and says where to return", async ({ browser, page: admin }) => {
   await signIn(admin, DEMO.admin);
   const setReturns = async (on: boolean) => {
     await admin.goto("/admin/settings");
@@ -102,12 +101,14 @@ test("with self-service returns off, My loans has no Return button and says wher
   await setReturns(false);
   await expect(admin.getByLabel("Keep the replacement charge when a lost book comes back")).not.toBeChecked();
   try {
-    const reader = await (await browser.newContext()).newPage();
+    const readerContext = await browser.newContext();
+    const reader = await readerContext.newPage();
     await signIn(reader, "reader@demo.stacks");
     await reader.goto("/account/loans");
     await expect(reader.getByText("Returns are made at the library: bring the book to the desk or put it in the book drop.")).toBeVisible();
     await expect(reader.getByRole("button", { name: /^Return / })).toHaveCount(0);
     await expect(reader.getByRole("button", { name: /^Renew / }).first()).toBeVisible();
+    await readerContext.close();
   } finally {
     await setReturns(true);
   }

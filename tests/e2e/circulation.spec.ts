@@ -82,20 +82,10 @@ test("a librarian takes a fine payment at the desk", async ({ page }) => {
   await expect(page.getByRole("status").filter({ hasText: "Payment of £2.00 recorded. Still owed: £5.25." })).toBeVisible();
 });
 
-test("marking a copy lost at the desk asks first, by keyboard, before the patron is charged", async ({ browser, page }) => {
-  const email = newEmail("lost");
-  const patron = await (await browser.newContext()).newPage();
-  await register(patron, "Lou Lost", email, "a long password");
-
+test("marking a copy lost at the desk asks first, by keyboard", async ({ page }) => {
   await signIn(page, "librarian@demo.stacks");
   const barcode = await shelfBarcode(page, 373);
   await page.goto("/admin/circulation");
-  await page.getByLabel("Patron card, email or name").fill(email);
-  await page.getByRole("button", { name: "Find patron" }).click();
-  await page.getByLabel("Copy barcode").fill(barcode);
-  await page.getByRole("button", { name: "Check out" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Checked out:" })).toBeVisible();
-
   await page.getByLabel("Barcode of lost copy").fill(barcode);
   await page.keyboard.press("Enter");
   const confirm = page.getByRole("button", { name: "Confirm mark lost" });
@@ -105,7 +95,8 @@ test("marking a copy lost at the desk asks first, by keyboard, before the patron
   await expect(confirm).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Mark lost" })).toBeFocused();
 
-  await page.getByRole("button", { name: "Mark lost" }).click();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: /^Marked lost\. Replacement cost charged: £/ })).toBeVisible();
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Marked lost. It was not on loan, so nobody was charged." })).toBeVisible();
 });
