@@ -114,3 +114,22 @@ test("with self-service returns off, My loans has no Return button and says wher
   }
   await expect(admin.getByLabel("Patrons may return books from their account")).toBeChecked();
 });
+
+test("turning borrowing history off asks first; Cancel keeps it, and it can be turned on again", async ({ page }) => {
+  await signIn(page, DEMO.patron);
+  await page.goto("/account/history");
+  await expect(page.getByRole("heading", { name: "Borrowing history is on" })).toBeVisible();
+  const off = page.getByRole("button", { name: "Turn history off" });
+  await off.click();
+  await expect(page.getByText(/^Turn history off\?.*This cannot be undone\.$/)).toBeVisible();
+  await page.getByRole("button", { name: "Keep my history" }).click();
+  await expect(off).toBeFocused();
+
+  await off.click();
+  await page.getByRole("button", { name: "Confirm turning history off" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^History turned off/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Borrowing history is off" })).toBeVisible();
+  await page.getByRole("button", { name: "Turn history on" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your borrowing history will be kept." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Borrowing history is on" })).toBeVisible();
+});
