@@ -60,13 +60,14 @@ export function ConfirmAction<T>({
   const questionId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
-  // Focus follows the step: onto the confirm button when it appears, back when the question goes.
+  // Focus follows the step: onto the confirm button when it appears, back when the question goes
+  // (unless a refusal put it on the field in error).
   const opened = useRef(false);
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
-    else if (opened.current) triggerRef.current?.focus();
+    else if (opened.current && !formRef.current?.querySelector('[aria-invalid="true"]')) triggerRef.current?.focus();
     opened.current = asking;
-  }, [asking]);
+  }, [asking, formRef]);
 
   return (
     <div className="space-y-2">

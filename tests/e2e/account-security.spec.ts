@@ -66,3 +66,16 @@ test("sign out everywhere ends the account's sessions on every device", async ({
   await phone.goto("/account");
   await expect(phone).toHaveURL(/\/sign-in/);
 });
+
+test("blocking a patron asks first, and a block without a reason is refused at the reason field", async ({ page }) => {
+  await signIn(page, DEMO.librarian);
+  await openPatron(page, DEMO.patron, "Pat Patron");
+  await page.getByRole("button", { name: "Block account" }).click();
+  await expect(page.getByText("Block Pat Patron? They cannot borrow, renew or reserve until the block is lifted")).toBeVisible();
+  await page.getByRole("button", { name: "Confirm block of Pat Patron" }).click();
+  const reason = page.getByLabel("Reason for blocking");
+  await expect(reason).toBeFocused();
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  // Still unblocked: the Block button is back, under the message.
+  await expect(page.getByRole("button", { name: "Block account" })).toBeVisible();
+});
