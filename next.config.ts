@@ -45,6 +45,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // Just above the largest upload (lib/upload-limits.ts), which forms refuse before sending.
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
+    // forbidden() and app/forbidden.tsx: a refusal page answers 403, not 200.
+    authInterrupts: true,
   },
   async headers() {
     return ["/_next/static/:path*", "/_next/image"].flatMap((source) => [

@@ -8,7 +8,7 @@ export const DEFAULT_CATEGORIES = [
 ];
 
 /** Puts the settings row and default categories into a new database; leaves an existing one as it is. */
-export async function ensureLibraryBasics(db: Db, settings: { name?: string; timeZone?: string; currency?: string } = {}): Promise<void> {
+export async function ensureLibraryBasics(db: Db, settings: { name?: string; timeZone?: string; currency?: string; selfServiceReturn?: boolean } = {}): Promise<void> {
   await db.librarySettings.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: {} });
   for (const category of DEFAULT_CATEGORIES) {
     await db.patronCategory.upsert({ where: { code: category.code }, create: category, update: {} });

@@ -10,14 +10,31 @@ export type LibrarySettings = {
   keepLostChargeWhenFound: boolean;
   /** "HH:MM" in timeZone: when the app server's scheduler runs the daily job. */
   dailyJobTime: string;
+  /** Patrons may return a loan from their account page (an honour-system library). */
+  selfServiceReturn: boolean;
 };
 
-const DEFAULTS: LibrarySettings = { name: "Stacks Library", timeZone: "UTC", currency: "USD", keepLostChargeWhenFound: false, dailyJobTime: "06:00" };
+const DEFAULTS: LibrarySettings = {
+  name: "Stacks Library",
+  timeZone: "UTC",
+  currency: "USD",
+  keepLostChargeWhenFound: false,
+  dailyJobTime: "06:00",
+  selfServiceReturn: false,
+};
 
-function fromRow(row: LibrarySettings | null): LibrarySettings {
-  return row
-    ? { name: row.name, timeZone: row.timeZone, currency: row.currency, keepLostChargeWhenFound: row.keepLostChargeWhenFound, dailyJobTime: row.dailyJobTime }
-    : DEFAULTS;
+type SettingsRow = LibrarySettings & { id: number; updatedAt: Date };
+
+function fromRow(row: SettingsRow | null): LibrarySettings {
+  if (!row) return DEFAULTS;
+  return {
+    name: row.name,
+    timeZone: row.timeZone,
+    currency: row.currency,
+    keepLostChargeWhenFound: row.keepLostChargeWhenFound,
+    dailyJobTime: row.dailyJobTime,
+    selfServiceReturn: row.selfServiceReturn,
+  };
 }
 
 export const getLibrarySettings = cache(async (): Promise<LibrarySettings> => {

@@ -16,7 +16,9 @@ import { setPreferences } from "@/lib/notifications/preferences";
 import { sendEmailsSoon } from "@/lib/notifications/send-soon";
 import { signOut } from "@/lib/auth";
 import { signOutEverywhere } from "@/lib/patrons/sessions";
+import { profileSchema } from "@/lib/patrons/schemas";
 import { setKeepHistory } from "@/lib/patrons/set-keep-history";
+import { updateProfile } from "@/lib/patrons/update-profile";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
@@ -73,6 +75,15 @@ export const keepHistoryAction = serverAction({
   revalidate: () => ["/account/history"],
   reply: ({ forgotten }, keep) =>
     keep ? "Your borrowing history will be kept." : `History turned off${forgotten ? `: ${forgotten} past loans forgotten` : ""}.`,
+});
+
+export const updateProfileAction = serverAction({
+  guard: requireUser,
+  input: profileSchema,
+  run: (input, user) => updateProfile({ patronId: user.id, input }),
+  // The name shows in the header and on the overview.
+  revalidate: () => [{ layout: "/" }],
+  reply: () => "Your details are saved.",
 });
 
 export async function markReadAction(form: FormData): Promise<void> {

@@ -1,15 +1,6 @@
-import Link from "next/link";
-import { PageHeader } from "@/components/ui/page-header";
+import { forbidden } from "next/navigation";
 
-export const metadata = { title: "Staff only" };
-
+/** Where requireRole and the proxy send a signed-in account without the role: app/forbidden.tsx, with 403. */
 export default function ForbiddenPage() {
-  return (
-    <div className="max-w-xl">
-      <PageHeader title="Staff only" description="This part of the library is for librarians. Your account does not have access to it." />
-      <Link href="/" className="font-medium text-brand-700 underline">
-        Back to the catalogue
-      </Link>
-    </div>
-  );
+  forbidden();
 }

@@ -5,7 +5,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "@/lib/errors";
 
-/** A button acting on one record (renew or return a loan, cancel a hold); its outcome shows beside it. */
+/** A button acting on one record at once (renew a loan, confirm a hold on the shelf); its outcome shows beside it. For one that changes money or data, see ConfirmAction. */
 export function RecordActionButton({
   action: submit,
   field,

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import { useFormStatus } from "react-dom";
 import { buttonClass } from "./button";
 
@@ -11,6 +11,8 @@ export function SubmitButton({
   variant = "primary",
   className,
   ariaLabel,
+  ariaDescribedBy,
+  ref,
 }: {
   children: ReactNode;
   pendingText?: string;
@@ -18,10 +20,12 @@ export function SubmitButton({
   className?: string;
   /** When the visible text alone is ambiguous ("Renew" in a list of loans). */
   ariaLabel?: string;
+  ariaDescribedBy?: string;
+  ref?: Ref<HTMLButtonElement>;
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} aria-label={ariaLabel} className={buttonClass(variant, className)}>
+    <button ref={ref} type="submit" disabled={pending} aria-disabled={pending} aria-label={ariaLabel} aria-describedby={ariaDescribedBy} className={buttonClass(variant, className)}>
       {pending && pendingText ? pendingText : children}
     </button>
   );

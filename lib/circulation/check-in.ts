@@ -38,6 +38,9 @@ export type CheckInOptions = {
   patronId?: number;
 };
 
+/** What a patron is told where returns are made only in person. */
+export const SELF_RETURN_OFF = "Returns are made at the library: bring the book to the desk or put it in the book drop.";
+
 /**
  * Takes a copy back: closes its open loan (charging an overdue fine), then sends the copy to
  * the hold shelf for the first patron waiting for its title, or back to the open shelf.
@@ -53,6 +56,8 @@ export async function checkIn({ barcode, actorId, patronId, via }: CheckInOption
       include: { patron: { select: { id: true, name: true, cardNumber: true, keepHistory: true, categoryId: true } } },
     });
     if (patronId !== undefined && open?.patronId !== patronId) throw new DomainError("NOT_FOUND", "You have no loan of that copy.");
+    // Read in this transaction, so a library that has just turned it off takes no more home returns.
+    if (patronId !== undefined && !settings.selfServiceReturn) throw new DomainError("REFUSED", SELF_RETURN_OFF, undefined, "SELF_RETURN_OFF");
     if (copy.status === "WITHDRAWN") throw new DomainError("REFUSED", "This copy has been withdrawn. Put it aside for the cataloguer.", undefined, "COPY_WITHDRAWN");
     if (copy.status === "DAMAGED" && !open) {
       throw new DomainError("REFUSED", "This copy is marked damaged. Change its status in the inventory once it is repaired.", undefined, "COPY_DAMAGED");
@@ -155,7 +160,10 @@ async function findLostCopy(tx: Tx, copyId: number, actorId: number | null, keep
 
 export type ReturnLoanOptions = { loanId: number; patronId: number };
 
-/** Self-service return of one of the patron's own loans. Another patron's loan is "not found". */
+/**
+ * Self-service return of one of the patron's own loans, where the library allows it
+ * (selfServiceReturn). Another patron's loan is "not found".
+ */
 export async function returnLoan({ loanId, patronId }: ReturnLoanOptions): Promise<CheckInResult> {
   const loan = await db.loan.findFirst({ where: { id: loanId, patronId, returnedAt: null }, select: { copy: { select: { barcode: true } } } });
   if (!loan) throw new DomainError("NOT_FOUND", "You have no such loan.");

@@ -1,5 +1,5 @@
 import { DomainError } from "../errors";
-import { formatMoney, plural } from "../format";
+import { formatDate, formatMoney, plural } from "../format";
 import type { BorrowRefusal, RenewalRefusal } from "./rules";
 
 /** The plain-words reason a patron (or the librarian reading it to them) is given. */
@@ -26,4 +26,37 @@ export function refusalMessage(refusal: BorrowRefusal | RenewalRefusal, currency
 
 export function refusal(refusal: BorrowRefusal | RenewalRefusal, currency: string): DomainError {
   return new DomainError("REFUSED", refusalMessage(refusal, currency), undefined, refusal.reason);
+}
+
+/** A patron's standing as the account overview's heading: the first refusal, or "Active". */
+export function standingHeadline(refusal: BorrowRefusal | undefined, currency: string, timeZone: string): string {
+  if (!refusal) return "Active: you may borrow";
+  switch (refusal.reason) {
+    case "ACCOUNT_BLOCKED":
+      return `Blocked${refusal.blockedReason ? `: ${refusal.blockedReason}` : ""}`;
+    case "ACCOUNT_EXPIRED":
+      return `Card expired on ${formatDate(refusal.expiresAt, timeZone)}`;
+    case "HAS_OVERDUE":
+      return refusal.overdueLoans === 1 ? "Overdue loan" : `${plural(refusal.overdueLoans, "overdue loan")}`;
+    case "FINES_BLOCK":
+      return `Borrowing blocked: fines ${formatMoney(refusal.unpaidFinesCents, currency)} reach the ${formatMoney(refusal.thresholdCents, currency)} limit`;
+    case "LOAN_LIMIT":
+      return `At your loan limit: ${plural(refusal.maxLoans, "book")} on loan`;
+  }
+}
+
+/** What the patron can do about one reason they may not borrow. */
+export function standingAdvice(refusal: BorrowRefusal, currency: string): string {
+  switch (refusal.reason) {
+    case "ACCOUNT_BLOCKED":
+      return "Speak to a librarian at the desk: they can tell you why and lift the block. Until then you cannot borrow or renew.";
+    case "ACCOUNT_EXPIRED":
+      return "Renew your card at the desk; it takes a minute. Until then you cannot borrow or renew.";
+    case "HAS_OVERDUE":
+      return `Return the overdue ${refusal.overdueLoans === 1 ? "book" : "books"} to the desk or the book drop. Borrowing and renewing start again once ${refusal.overdueLoans === 1 ? "it is" : "they are"} back.`;
+    case "FINES_BLOCK":
+      return `Pay at the desk: borrowing starts again once you owe less than ${formatMoney(refusal.thresholdCents, currency)}.`;
+    case "LOAN_LIMIT":
+      return "Return a book to borrow another.";
+  }
 }

@@ -1,10 +1,10 @@
-import type { Tx } from "../db";
+import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { Prisma } from "../generated/sqlite/client";
 import { OPEN_HOLD_STATUSES } from "../holds/statuses";
 import type { CirculationPolicy } from "../policies/policy";
 import { sqlWords } from "../sql-dialect";
-import type { PatronStanding } from "./rules";
+import { borrowRefusals, standingRefusals, type BorrowRefusal, type PatronStanding } from "./rules";
 
 export type LockedPatron = {
   id: number;
@@ -95,3 +95,41 @@ type StandingRow = CirculationPolicy &
     blockedReason: string | null;
     expiresAt: Date | string | null;
   };
+
+export type AccountOverview = {
+  /** Every reason the patron may not borrow now, most basic first (empty: in good standing). */
+  refusals: BorrowRefusal[];
+  standing: PatronStanding;
+  blockThresholdCents: number;
+  /** The earliest due date among loans not yet overdue. */
+  nextDueAt: Date | null;
+  holds: { waiting: number; ready: { title: string; expiresAt: Date | null }[] };
+};
+
+/**
+ * What the patron's account overview leads with: their standing judged by the same rules a
+ * borrow is (lib/circulation/rules.ts over readPatronStanding), and what is on loan, reserved and owed.
+ */
+export async function accountOverview(patronId: number, at: Date): Promise<AccountOverview | null> {
+  const [read, nextDue, holds] = await Promise.all([
+    readPatronStanding(db, patronId, at),
+    db.loan.findFirst({ where: { patronId, returnedAt: null, dueAt: { gte: at } }, orderBy: { dueAt: "asc" }, select: { dueAt: true } }),
+    db.hold.findMany({
+      where: { patronId, status: { in: [...OPEN_HOLD_STATUSES] } },
+      orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
+      select: { status: true, expiresAt: true, title: { select: { title: true } } },
+    }),
+  ]);
+  if (!read) return null;
+  return {
+    // Every standing reason at once (an expired card and fines both need seeing to), then the loan limit.
+    refusals: [...standingRefusals(read.standing, read.policy, at), ...borrowRefusals(read.standing, read.policy, at).filter((r) => r.reason === "LOAN_LIMIT")],
+    standing: read.standing,
+    blockThresholdCents: read.policy.blockThresholdCents,
+    nextDueAt: nextDue?.dueAt ?? null,
+    holds: {
+      waiting: holds.filter((h) => h.status !== "READY").length,
+      ready: holds.filter((h) => h.status === "READY").map((h) => ({ title: h.title.title, expiresAt: h.expiresAt })),
+    },
+  };
+}

@@ -31,19 +31,23 @@ export type BorrowRefusal =
   | { reason: "FINES_BLOCK"; unpaidFinesCents: number; thresholdCents: number }
   | { reason: "LOAN_LIMIT"; maxLoans: number };
 
-/** Why this patron may not keep or take books on credit (borrow or renew), most basic first; null when none applies. */
-export function standingRefusal(
-  standing: PatronStanding,
-  policy: Pick<CirculationPolicy, "blockThresholdCents">,
-  at: Date,
-): Exclude<BorrowRefusal, { reason: "LOAN_LIMIT" }> | null {
-  if (standing.status === "BLOCKED") return { reason: "ACCOUNT_BLOCKED", blockedReason: standing.blockedReason };
-  if (standing.expiresAt && standing.expiresAt <= at) return { reason: "ACCOUNT_EXPIRED", expiresAt: standing.expiresAt };
-  if (standing.overdueLoans > 0) return { reason: "HAS_OVERDUE", overdueLoans: standing.overdueLoans };
+export type StandingRefusal = Exclude<BorrowRefusal, { reason: "LOAN_LIMIT" }>;
+
+/** Every reason this patron may not keep or take books on credit (borrow or renew), most basic first. */
+export function standingRefusals(standing: PatronStanding, policy: Pick<CirculationPolicy, "blockThresholdCents">, at: Date): StandingRefusal[] {
+  const refusals: StandingRefusal[] = [];
+  if (standing.status === "BLOCKED") refusals.push({ reason: "ACCOUNT_BLOCKED", blockedReason: standing.blockedReason });
+  if (standing.expiresAt && standing.expiresAt <= at) refusals.push({ reason: "ACCOUNT_EXPIRED", expiresAt: standing.expiresAt });
+  if (standing.overdueLoans > 0) refusals.push({ reason: "HAS_OVERDUE", overdueLoans: standing.overdueLoans });
   if (standing.unpaidFinesCents >= policy.blockThresholdCents) {
-    return { reason: "FINES_BLOCK", unpaidFinesCents: standing.unpaidFinesCents, thresholdCents: policy.blockThresholdCents };
+    refusals.push({ reason: "FINES_BLOCK", unpaidFinesCents: standing.unpaidFinesCents, thresholdCents: policy.blockThresholdCents });
   }
-  return null;
+  return refusals;
+}
+
+/** The most basic reason this patron may not borrow or renew; null when none applies. */
+export function standingRefusal(standing: PatronStanding, policy: Pick<CirculationPolicy, "blockThresholdCents">, at: Date): StandingRefusal | null {
+  return standingRefusals(standing, policy, at)[0] ?? null;
 }
 
 /** Every reason this patron may not borrow one more book now, most basic first (the desk shows them all). */

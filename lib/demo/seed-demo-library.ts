@@ -22,7 +22,8 @@ export type SeedDemoOptions = { titles?: number };
  */
 export async function seedDemoLibrary(db: Db, { titles }: SeedDemoOptions = {}) {
   const started = now();
-  const settings = { name: "Stacks Demo Library", timeZone: "Europe/London", currency: "GBP" };
+  // An honour-system library: patrons may return from their account.
+  const settings = { name: "Stacks Demo Library", timeZone: "Europe/London", currency: "GBP", selfServiceReturn: true };
   await ensureLibraryBasics(db, settings);
   const rows = demoCatalogueRows(readGoodbooks().slice(0, titles), started);
   const catalogue = await seedCatalogue(db, rows);

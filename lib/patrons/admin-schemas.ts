@@ -3,12 +3,15 @@ import { z } from "zod";
 // One schema per staff form on patrons, shared by the form (field names, messages) and its action.
 
 const id = z.coerce.number().int().positive();
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, `Use at most ${max} characters.`)
     .transform((v) => (v === "" ? null : v));
+
+/** A phone number as people write it, or null when left empty. */
+export const phoneField = optionalText(40).pipe(z.string().regex(/^[0-9+()\-.\s]+$/, "Use digits, spaces and + ( ) - only.").nullable());
 
 export const patronIdSchema = z.object({ patronId: id });
 
@@ -16,7 +19,7 @@ export const editPatronSchema = z.object({
   patronId: id,
   name: z.string().trim().min(1, "Enter the patron's name.").max(120, "Use at most 120 characters."),
   email: z.email("Enter a valid email address.").trim().toLowerCase().max(320),
-  phone: optionalText(40).pipe(z.string().regex(/^[0-9+()\-.\s]+$/, "Use digits, spaces and + ( ) - only.").nullable()),
+  phone: phoneField,
   address: optionalText(400),
   categoryId: z.coerce.number({ error: "Choose a category." }).int().positive("Choose a category."),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, phoneField } from "./admin-schemas";
 
 // One schema per form, shared by the form (field names, messages) and its server action.
 
@@ -33,5 +34,13 @@ export const createAdminSchema = registerSchema.extend({
   setupCode: z.string().trim().min(1, "Enter the setup code printed on the console when Stacks started.").max(40),
 });
 
+/** A patron's own details on their account (the email and card stay with the desk). */
+export const profileSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters."),
+  phone: phoneField,
+  address: optionalText(400),
+});
+
+export type ProfileInput = z.infer<typeof profileSchema>;
 export type RegisterInput = z.infer<typeof registerSchema>;
 export type CreateAdminInput = z.infer<typeof createAdminSchema>;

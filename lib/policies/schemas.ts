@@ -105,6 +105,9 @@ export const newCategorySchema = z
   })
   .superRefine(policyRules);
 
+/** A checkbox's value: "on" when ticked, absent when not. */
+const checkbox = z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean());
+
 const TIME_ZONES = new Set(Intl.supportedValuesOf("timeZone"));
 
 // Intl.NumberFormat accepts any well-formed three-letter code; the list holds the real ones.
@@ -129,6 +132,9 @@ export const librarySettingsSchema = z.object({
     // A time field may send seconds ("06:00:00"); the job runs to the minute.
     .transform((t) => t.replace(/^(\d\d:\d\d):\d\d$/, "$1"))
     .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time of day as HH:MM, like 06:00.")),
+  // Circulation choices, sent as checkboxes (absent means unticked).
+  selfServiceReturn: checkbox,
+  keepLostChargeWhenFound: checkbox,
 });
 
 export type PolicyInput = z.infer<typeof policySchema>;

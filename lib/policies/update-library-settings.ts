@@ -4,10 +4,13 @@ import type { LibrarySettingsInput } from "./schemas";
 
 export type UpdateLibrarySettingsOptions = { input: LibrarySettingsInput; actorId: number };
 
-/** Saves the library's name, time zone (due dates and "today" follow it), currency and daily job time. */
+/** Saves the library's name, time zone (due dates and "today" follow it), currency, daily job time and circulation choices. */
 export async function updateLibrarySettings({ input, actorId }: UpdateLibrarySettingsOptions): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.librarySettings.findUnique({ where: { id: 1 }, select: { name: true, timeZone: true, currency: true, dailyJobTime: true } });
+    const before = await tx.librarySettings.findUnique({
+      where: { id: 1 },
+      select: { name: true, timeZone: true, currency: true, dailyJobTime: true, selfServiceReturn: true, keepLostChargeWhenFound: true },
+    });
     await tx.librarySettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
     await recordAudit(tx, { actorId, action: "settings.update", entityType: "LibrarySettings", entityId: 1, details: { from: before, to: input } });
   });

@@ -31,6 +31,9 @@ test("after a staff reset the old session is signed out, and the temporary passw
   await signIn(desk, DEMO.librarian);
   await openPatron(desk, email, "Rita Reset");
   await desk.getByRole("button", { name: "Reset password" }).click();
+  // It asks first, with the focus on the confirmation.
+  await expect(desk.getByRole("button", { name: "Confirm password reset for Rita Reset" })).toBeFocused();
+  await desk.keyboard.press("Enter");
   const temporary = (await desk.locator("code").first().textContent())!.trim();
   expect(temporary).toHaveLength(14);
 
@@ -62,4 +65,17 @@ test("sign out everywhere ends the account's sessions on every device", async ({
   await expect(laptop.getByText("You are signed out on every device.")).toBeVisible();
   await phone.goto("/account");
   await expect(phone).toHaveURL(/\/sign-in/);
+});
+
+test("blocking a patron asks first, and a block without a reason is refused at the reason field", async ({ page }) => {
+  await signIn(page, DEMO.librarian);
+  await openPatron(page, DEMO.patron, "Pat Patron");
+  await page.getByRole("button", { name: "Block account" }).click();
+  await expect(page.getByText("Block Pat Patron? They cannot borrow, renew or reserve until the block is lifted")).toBeVisible();
+  await page.getByRole("button", { name: "Confirm block of Pat Patron" }).click();
+  const reason = page.getByLabel("Reason for blocking");
+  await expect(reason).toBeFocused();
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  // Still unblocked: the Block button is back, under the message.
+  await expect(page.getByRole("button", { name: "Block account" })).toBeVisible();
 });

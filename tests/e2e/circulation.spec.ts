@@ -30,7 +30,16 @@ test.describe("a patron on a 375 px phone", () => {
     await expect(renew).toBeDisabled();
     await expect(renew).toHaveAccessibleDescription(/^Too soon to renew/);
     await expect(page.getByText(/^Too soon to renew: renewing now would not move the due date/)).toBeVisible();
-    await page.getByRole("button", { name: `Return ${title}` }).click();
+    // Returning asks first; Cancel changes nothing and puts the focus back on Return.
+    const returnButton = page.getByRole("button", { name: `Return ${title}` });
+    await returnButton.click();
+    await expect(page.getByText(`Return “${title}” now? Only if the book is back at the library`)).toBeVisible();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(returnButton).toBeFocused();
+    await page.keyboard.press("Enter");
+    const confirm = page.getByRole("button", { name: `Confirm return of ${title}` });
+    await expect(confirm).toBeFocused();
+    await page.keyboard.press("Enter");
     await expect(page.getByRole("status").filter({ hasText: `Returned “${title}”.` })).toBeVisible();
     await expect(page.getByRole("banner").getByRole("link", { name: "My loans (0)" })).toBeVisible();
     await expect(page.getByText("You have nothing on loan.")).toBeVisible();
@@ -71,4 +80,23 @@ test("a librarian takes a fine payment at the desk", async ({ page }) => {
   await page.getByLabel("Amount", { exact: true }).fill("2.00");
   await page.getByRole("button", { name: "Record payment" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Payment of £2.00 recorded. Still owed: £5.25." })).toBeVisible();
+});
+
+test("marking a copy lost at the desk asks first, by keyboard", async ({ page }) => {
+  await signIn(page, "librarian@demo.stacks");
+  const barcode = await shelfBarcode(page, 373);
+  await page.goto("/admin/circulation");
+  await page.getByLabel("Barcode of lost copy").fill(barcode);
+  await page.keyboard.press("Enter");
+  const confirm = page.getByRole("button", { name: "Confirm mark lost" });
+  await expect(confirm).toBeFocused();
+  await expect(page.getByText("Mark this copy lost? Its loan ends and the patron is charged")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Mark lost" })).toBeFocused();
+
+  await page.keyboard.press("Enter");
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Marked lost. It was not on loan, so nobody was charged." })).toBeVisible();
 });

@@ -60,6 +60,8 @@ let coverPng: Uint8Array;
 
 async function makeWorld() {
   await resetDatabase();
+  // An honour-system library, so a patron's own return is allowed and the matrix sees "done".
+  await db.librarySettings.create({ data: { id: 1, selfServiceReturn: true } });
   const [adult, staffCategory] = await Promise.all([
     db.patronCategory.findUniqueOrThrow({ where: { code: "ADULT" } }),
     db.patronCategory.findUniqueOrThrow({ where: { code: "STAFF" } }),
@@ -151,6 +153,7 @@ const ACTIONS: Record<string, ActionRow> = {
   "account/actions.ts#returnLoanAction": { access: "owner", args: (w) => [null, form({ loanId: String(w.loan.id) })] },
   "account/actions.ts#cancelHoldAction": { access: "owner", args: (w) => [null, form({ holdId: String(w.hold.holdId) })] },
   "account/actions.ts#keepHistoryAction": { access: "user", args: () => [null, form({})] },
+  "account/actions.ts#updateProfileAction": { access: "user", args: () => [null, form({ name: "Matrix renamed", phone: "", address: "" })] },
   "account/actions.ts#markReadAction": { access: "user", args: () => [form({})] },
   "account/actions.ts#signOutEverywhereAction": { access: "user", args: () => [] },
   "account/actions.ts#replaceCalendarAddressAction": { access: "user", args: () => [null, form({})] },

@@ -132,6 +132,21 @@ describe("refusals leave everything as it was", () => {
     await refused(() => borrowTitle({ patronId: b.id, titleId: book.id }), "NO_COPY_AVAILABLE");
   });
 
+  it("refuses a patron's own return from home unless the library allows self-service returns", async () => {
+    const [patron, book] = await Promise.all([makePatron(), makeTitle()]);
+    const loan = await borrowTitle({ patronId: patron.id, titleId: book.id });
+    await expect(returnLoan({ loanId: loan.loanId, patronId: patron.id })).rejects.toMatchObject({ code: "REFUSED", reason: "SELF_RETURN_OFF" });
+    await db.librarySettings.create({ data: { id: 1, selfServiceReturn: false } });
+    await expect(returnLoan({ loanId: loan.loanId, patronId: patron.id })).rejects.toMatchObject({ reason: "SELF_RETURN_OFF" });
+    expect(await db.loan.findUniqueOrThrow({ where: { id: loan.loanId } })).toMatchObject({ returnedAt: null });
+    expect((await db.copy.findUniqueOrThrow({ where: { id: book.copies[0].id } })).status).toBe("ON_LOAN");
+
+    await db.librarySettings.update({ where: { id: 1 }, data: { selfServiceReturn: true } });
+    const back = await returnLoan({ loanId: loan.loanId, patronId: patron.id });
+    expect(back.loan?.id).toBe(loan.loanId);
+    expect((await db.copy.findUniqueOrThrow({ where: { id: book.copies[0].id } })).status).toBe("AVAILABLE");
+  });
+
   it("does not let a patron return or renew another patron's loan", async () => {
     const [[owner, intruder], book] = await Promise.all([makePatrons(2), makeTitle()]);
     const loan = await borrowTitle({ patronId: owner.id, titleId: book.id });

@@ -83,7 +83,7 @@ describe("the demo library (first 200 goodbooks rows)", () => {
   });
 
   it("opens with the demo settings and accounts sharing one password", async () => {
-    expect(await db.librarySettings.findUnique({ where: { id: 1 } })).toMatchObject({ name: "Stacks Demo Library", timeZone: "Europe/London", currency: "GBP" });
+    expect(await db.librarySettings.findUnique({ where: { id: 1 } })).toMatchObject({ name: "Stacks Demo Library", timeZone: "Europe/London", currency: "GBP", selfServiceReturn: true });
     const users = await db.user.findMany({ include: { category: true } });
     const byEmail = new Map(users.map((u) => [u.email, u]));
     expect(byEmail.get("admin@demo.stacks")).toMatchObject({ role: "ADMIN", name: "Ada Admin", category: { code: "STAFF" } });

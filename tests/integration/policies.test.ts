@@ -77,6 +77,8 @@ describe("policy validation", () => {
       timeZone: "Europe/Paris",
       currency: "EUR",
       dailyJobTime: "05:30",
+      selfServiceReturn: false,
+      keepLostChargeWhenFound: false,
     });
     expect(fieldsOf(() => parseInput(librarySettingsSchema, { name: "", timeZone: "Mars/Olympus", currency: "XYZ", dailyJobTime: "24:00" }))).toEqual({
       name: expect.any(String),
@@ -110,9 +112,12 @@ describe("policies", () => {
 
   it("saves the library settings", async () => {
     const admin = await makeUser({ role: "ADMIN" });
-    await updateLibrarySettings({ input: { name: "Town Library", timeZone: "Europe/Paris", currency: "EUR", dailyJobTime: "07:15" }, actorId: admin.id });
-    expect(await db.librarySettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ name: "Town Library", timeZone: "Europe/Paris", currency: "EUR", dailyJobTime: "07:15" });
-    expect(await getLibrarySettings()).toMatchObject({ currency: "EUR" });
+    const input = { name: "Town Library", timeZone: "Europe/Paris", currency: "EUR", dailyJobTime: "07:15", selfServiceReturn: true, keepLostChargeWhenFound: true };
+    await updateLibrarySettings({ input, actorId: admin.id });
+    expect(await db.librarySettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject(input);
+    expect(await getLibrarySettings()).toMatchObject({ currency: "EUR", selfServiceReturn: true, keepLostChargeWhenFound: true });
+    // Unticked boxes are absent from the form: both choices turn off.
+    expect(parseInput(librarySettingsSchema, { name: "Town Library", timeZone: "Europe/Paris", currency: "EUR", dailyJobTime: "06:00" })).toMatchObject({ selfServiceReturn: false, keepLostChargeWhenFound: false });
   });
 });
 

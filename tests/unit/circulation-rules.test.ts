@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { refusalMessage } from "@/lib/circulation/messages";
-import { borrowRefusal, daysOverdue, dueDate, renewalRefusal, type PatronStanding } from "@/lib/circulation/rules";
+import { refusalMessage, standingAdvice, standingHeadline } from "@/lib/circulation/messages";
+import { borrowRefusal, daysOverdue, dueDate, renewalRefusal, standingRefusals, type PatronStanding } from "@/lib/circulation/rules";
 import { allocate, outstandingCents, overdueFineCents } from "@/lib/fines/rules";
 import { endOfLibraryDay } from "@/lib/policies/library-time";
 import { DEFAULT_POLICY, overdueNoticeSteps } from "@/lib/policies/policy";
@@ -94,6 +94,23 @@ describe("who may borrow", () => {
     const dueAt = at("2026-03-23T23:59:59.999Z");
     const renewal = { dueAt, renewedDueAt: at("2026-03-30T23:59:59.999Z"), ...c, standing: { ...good, ...c.standing } };
     expect(renewalRefusal(renewal, DEFAULT_POLICY, now)?.reason ?? null).toBe(reason);
+  });
+
+  it("lists every standing reason at once for the account overview, most basic first", () => {
+    const all = standingRefusals({ ...good, status: "BLOCKED", blockedReason: "lost card", expiresAt: at("2026-04-01T00:00:00Z"), overdueLoans: 2, unpaidFinesCents: 725 }, DEFAULT_POLICY, now);
+    expect(all.map((r) => r.reason)).toEqual(["ACCOUNT_BLOCKED", "ACCOUNT_EXPIRED", "HAS_OVERDUE", "FINES_BLOCK"]);
+    expect(standingRefusals(good, DEFAULT_POLICY, now)).toEqual([]);
+  });
+
+  it("heads the account overview with the standing in words, and says what to do", () => {
+    expect(standingHeadline(undefined, "GBP", "UTC")).toBe("Active: you may borrow");
+    expect(standingHeadline({ reason: "ACCOUNT_EXPIRED", expiresAt: at("2026-04-20T12:00:00Z") }, "GBP", "UTC")).toBe("Card expired on 20 Apr 2026");
+    expect(standingHeadline({ reason: "ACCOUNT_BLOCKED", blockedReason: "lost card" }, "GBP", "UTC")).toBe("Blocked: lost card");
+    expect(standingHeadline({ reason: "HAS_OVERDUE", overdueLoans: 1 }, "GBP", "UTC")).toBe("Overdue loan");
+    const fines = { reason: "FINES_BLOCK", unpaidFinesCents: 725, thresholdCents: 500 } as const;
+    expect(standingHeadline(fines, "GBP", "UTC")).toBe("Borrowing blocked: fines £7.25 reach the £5.00 limit");
+    expect(standingAdvice(fines, "GBP")).toBe("Pay at the desk: borrowing starts again once you owe less than £5.00.");
+    expect(standingAdvice({ reason: "ACCOUNT_EXPIRED", expiresAt: now }, "GBP")).toMatch(/^Renew your card at the desk/);
   });
 
   it("explains refusals in plain words", () => {

@@ -1,5 +1,9 @@
 import { DataTable } from "@/components/ui/data-table";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { standingAdvice, standingHeadline } from "@/lib/circulation/messages";
+import { accountOverview } from "@/lib/circulation/patron-standing";
+import { now } from "@/lib/clock";
 import { patronFines } from "@/lib/fines/patron-fines";
 import { formatDate, formatMoney } from "@/lib/format";
 import { requireUser } from "@/lib/session";
@@ -9,11 +13,17 @@ export const metadata = { title: "Fines" };
 
 export default async function FinesPage() {
   const user = await requireUser();
-  const [{ balanceCents, fines, payments }, settings] = await Promise.all([patronFines(user.id), getLibrarySettings()]);
+  const [{ balanceCents, fines, payments }, settings, overview] = await Promise.all([patronFines(user.id), getLibrarySettings(), accountOverview(user.id, now())]);
+  const finesBlock = overview?.refusals.find((r) => r.reason === "FINES_BLOCK");
   const money = (cents: number) => formatMoney(cents, settings.currency);
   return (
     <div className="space-y-8">
-      <PageHeader title="Fines" description={<>You owe <strong>{money(balanceCents)}</strong>.{balanceCents > 0 && " You can pay at the desk."}</>} />
+      <PageHeader title="Fines" description={<>You owe <strong>{money(balanceCents)}</strong>.{balanceCents > 0 && !finesBlock && " You can pay at the desk."}</>} />
+      {finesBlock && (
+        <Notice tone="warning">
+          <strong>{standingHeadline(finesBlock, settings.currency, settings.timeZone)}.</strong> {standingAdvice(finesBlock, settings.currency)}
+        </Notice>
+      )}
       <section aria-labelledby="fines-heading">
         <h2 id="fines-heading" className="mb-2 text-lg font-semibold">Charges</h2>
         {fines.length === 0 ? (

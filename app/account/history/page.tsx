@@ -36,7 +36,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <PageHeader title="Borrowing history" />
-      <KeepHistoryForm keepHistory={profile.keepHistory} />
+      <KeepHistoryForm keepHistory={profile.keepHistory} returned={history.total} />
       {history.loans.length === 0 ? (
         <p>No past loans {profile.keepHistory ? "yet" : "are kept"}.</p>
       ) : (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cancelHoldAction } from "@/app/account/actions";
-import { RecordActionButton } from "@/components/account/record-action-button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import { patronHolds } from "@/lib/holds/patron-holds";
@@ -31,7 +31,21 @@ export default async function HoldsPage() {
               <p className="mt-2 font-medium">{describeHold(hold, settings.timeZone)}</p>
               <p className="text-sm text-stone-600">Reserved {formatDate(hold.placedAt, settings.timeZone)}</p>
               <div className="mt-3">
-                <RecordActionButton action={cancelHoldAction} field="holdId" id={hold.id} label="Cancel" accessibleName={`Cancel reservation of ${hold.title.title}`} pendingText="Cancelling…" />
+                <ConfirmAction
+                  action={cancelHoldAction}
+                  fields={{ holdId: hold.id }}
+                  label="Cancel"
+                  accessibleName={`Cancel reservation of ${hold.title.title}`}
+                  question={
+                    hold.status === "READY"
+                      ? `Cancel your reservation of “${hold.title.title}”? The copy waiting for you goes to the next reader or back on the shelf, and you would have to reserve it again.`
+                      : `Cancel your reservation of “${hold.title.title}”? You would lose your place in the queue.`
+                  }
+                  confirmLabel="Confirm cancel"
+                  confirmName={`Confirm cancel reservation of ${hold.title.title}`}
+                  cancelLabel="Keep reservation"
+                  pendingText="Cancelling…"
+                />
               </div>
             </li>
           ))}

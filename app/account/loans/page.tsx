@@ -4,9 +4,11 @@ import { renewLoanAction, replaceCalendarAddressAction, returnLoanAction } from 
 import { CalendarFeed } from "@/components/account/calendar-feed";
 import { RecordActionButton } from "@/components/account/record-action-button";
 import { Button } from "@/components/ui/button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { calendarFeedPath } from "@/lib/calendar/calendar-address";
+import { SELF_RETURN_OFF } from "@/lib/circulation/check-in";
 import { currentLoans } from "@/lib/circulation/patron-loans";
 import { formatDate, formatMoney, plural } from "@/lib/format";
 import { originOf } from "@/lib/http/same-origin";
@@ -24,6 +26,11 @@ export default async function LoansPage({ searchParams }: { searchParams: Promis
   return (
     <div>
       <PageHeader title="My loans" description={loans.length ? `${plural(loans.length, "book")} on loan.` : undefined} />
+      {loans.length > 0 && !settings.selfServiceReturn && (
+        <Notice tone="info" className="mb-4">
+          {SELF_RETURN_OFF} A book is off your account once it is checked in there.
+        </Notice>
+      )}
       {returned && (
         <Notice tone="success" className="mb-4">
           Returned “{returned.slice(0, 300)}”.
@@ -74,7 +81,25 @@ export default async function LoansPage({ searchParams }: { searchParams: Promis
                 ) : (
                   <RecordActionButton action={renewLoanAction} field="loanId" id={loan.id} label="Renew" accessibleName={`Renew ${loan.title.title}`} pendingText="Renewing…" />
                 )}
-                <RecordActionButton action={returnLoanAction} field="loanId" id={loan.id} label="Return" accessibleName={`Return ${loan.title.title}`} pendingText="Returning…" />
+                {settings.selfServiceReturn && (
+                  <ConfirmAction
+                    action={returnLoanAction}
+                    fields={{ loanId: loan.id }}
+                    label="Return"
+                    accessibleName={`Return ${loan.title.title}`}
+                    question={
+                      <>
+                        Return “{loan.title.title}” now? Only if the book is back at the library or in the book drop: it is taken off your account and may go to the next reader.
+                        {loan.daysOverdue > 0 &&
+                          ` It is ${plural(loan.daysOverdue, "day")} overdue${loan.accruingFineCents > 0 ? `, so a fine of ${formatMoney(loan.accruingFineCents, settings.currency)} will be charged` : ""}.`}
+                      </>
+                    }
+                    confirmLabel="Confirm return"
+                    confirmName={`Confirm return of ${loan.title.title}`}
+                    confirmVariant="primary"
+                    pendingText="Returning…"
+                  />
+                )}
               </div>
             </li>
           ))}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DeskForm } from "@/components/admin/desk/desk-form";
 import { RecordActionButton } from "@/components/account/record-action-button";
+import { MarkLostForm } from "@/components/admin/desk/mark-lost-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLoans } from "@/lib/circulation/patron-loans";
@@ -77,7 +78,7 @@ export default async function CirculationDeskPage({ searchParams }: Props) {
 
       <section aria-labelledby="lost-heading" className="rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="lost-heading" className="mb-3 text-lg font-semibold">Lost copy</h2>
-        <DeskForm action={deskMarkLostAction} fields={[{ name: "barcode", label: "Barcode of lost copy" }]} submitLabel="Mark lost" pendingText="Marking lost…" />
+        <MarkLostForm action={deskMarkLostAction} />
       </section>
     </div>
   );

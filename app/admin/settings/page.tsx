@@ -12,7 +12,7 @@ export default async function SettingsPage() {
   const zones = timeZoneChoices();
   return (
     <div className="space-y-6">
-      <PageHeader title="Library settings" description="The library's name, time zone, currency and when the daily notices go out." />
+      <PageHeader title="Library settings" description="The library's name, time zone, currency, when the daily notices go out and how returns work." />
       <SettingsForm values={settings} timeZones={zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones]} />
     </div>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddCopyForm, CopiesList, type PanelCopy } from "@/app/admin/inventory/_components/copies-panel";
-import { ConfirmAction } from "@/components/admin/inventory/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { CoverForm } from "@/app/admin/inventory/_components/cover-form";
 import { TitleForm } from "@/app/admin/inventory/_components/title-form";
 import { Cover } from "@/components/catalogue/cover";

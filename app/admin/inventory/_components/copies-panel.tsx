@@ -7,7 +7,7 @@ import { inputClass, TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { CopyStatus } from "@/lib/generated/sqlite/enums";
-import { ConfirmAction } from "@/components/admin/inventory/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 
 export type PanelCopy = { id: number; barcode: string; shelfLocation: string; status: CopyStatus; notes: string | null; note: string | null };
 

@@ -127,7 +127,7 @@ export default async function PatronPage({ params }: { params: Promise<{ id: str
                 {mayManage && <UnblockForm patronId={patron.id} />}
               </>
             ) : mayManage && !own ? (
-              <BlockForm patronId={patron.id} />
+              <BlockForm patronId={patron.id} name={patron.name} />
             ) : (
               <p className="text-stone-700">Active.</p>
             )}
@@ -137,8 +137,8 @@ export default async function PatronPage({ params }: { params: Promise<{ id: str
               Renewing runs the card {plural(patron.category.cardValidityDays, "day")} from today. A reset password is shown once here for you to hand over; it works once, the patron chooses a new one when signing in with it, and their other sessions end.
             </p>
             <div className="flex flex-wrap gap-6">
-              <RenewCardForm patronId={patron.id} expired={expired} />
-              {mayManage && !own && <ResetPasswordForm patronId={patron.id} />}
+              <RenewCardForm patronId={patron.id} name={patron.name} expired={expired} validity={plural(patron.category.cardValidityDays, "day")} />
+              {mayManage && !own && <ResetPasswordForm patronId={patron.id} name={patron.name} />}
             </div>
           </Section>
         </div>

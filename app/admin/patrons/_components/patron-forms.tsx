@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { blockPatronAction, renewCardAction, resetPasswordAction, unblockPatronAction, updatePatronAction } from "@/app/admin/patrons/actions";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -33,17 +33,22 @@ export function EditPatronForm({ patron, categories }: { patron: Patron; categor
   );
 }
 
-export function BlockForm({ patronId }: { patronId: number }) {
-  const { state, action, formRef, kept } = useFormAction(blockPatronAction);
+export function BlockForm({ patronId, name }: { patronId: number; name: string }) {
   return (
-    <form key={kept.key} ref={formRef} action={action} className="space-y-3" noValidate>
-      <input type="hidden" name="patronId" value={patronId} />
-      <FormStatus state={state} />
-      <TextField label="Reason for blocking" name="reason" required defaultValue={kept.value("reason")} hint="The patron sees this reason when they try to borrow." error={fieldError(state, "reason")} />
-      <SubmitButton variant="danger" pendingText="Blocking…">
-        Block account
-      </SubmitButton>
-    </form>
+    <ConfirmAction
+      action={blockPatronAction}
+      fields={{ patronId }}
+      label="Block account"
+      variant="danger"
+      question={`Block ${name}? They cannot borrow, renew or reserve until the block is lifted, and they are signed out everywhere.`}
+      confirmLabel="Confirm block"
+      confirmName={`Confirm block of ${name}`}
+      pendingText="Blocking…"
+    >
+      {(state, kept) => (
+        <TextField label="Reason for blocking" name="reason" required defaultValue={kept.value("reason")} hint="The patron sees this reason when they try to borrow." error={fieldError(state, "reason")} />
+      )}
+    </ConfirmAction>
   );
 }
 
@@ -59,33 +64,37 @@ export function UnblockForm({ patronId }: { patronId: number }) {
   );
 }
 
-export function RenewCardForm({ patronId, expired }: { patronId: number; expired: boolean }) {
-  const [state, action] = useActionState(renewCardAction, null);
+export function RenewCardForm({ patronId, name, expired, validity }: { patronId: number; name: string; expired: boolean; validity: string }) {
   return (
-    <form action={action} className="space-y-3">
-      <input type="hidden" name="patronId" value={patronId} />
-      <FormStatus state={state} />
-      <SubmitButton variant={expired ? "primary" : "secondary"} pendingText="Renewing…">
-        Renew card
-      </SubmitButton>
-    </form>
+    <ConfirmAction
+      action={renewCardAction}
+      fields={{ patronId }}
+      label="Renew card"
+      variant={expired ? "primary" : "secondary"}
+      question={`Renew the card of ${name}? It will run ${validity} from today.`}
+      confirmLabel="Confirm renewal"
+      confirmName={`Confirm card renewal for ${name}`}
+      confirmVariant="primary"
+      pendingText="Renewing…"
+    />
   );
 }
 
-export function ResetPasswordForm({ patronId }: { patronId: number }) {
-  const [state, action] = useActionState(resetPasswordAction, null);
+export function ResetPasswordForm({ patronId, name }: { patronId: number; name: string }) {
   return (
-    <form action={action} className="space-y-3">
-      <input type="hidden" name="patronId" value={patronId} />
-      <FormStatus state={state} />
-      {state?.ok && (
+    <ConfirmAction
+      action={resetPasswordAction}
+      fields={{ patronId }}
+      label="Reset password"
+      question={`Reset the password of ${name}? Their password stops working and their other sessions end; you hand them the temporary one shown here.`}
+      confirmLabel="Confirm reset"
+      confirmName={`Confirm password reset for ${name}`}
+      pendingText="Resetting…"
+      outcome={(state) => (
         <p className="rounded-md border border-stone-300 bg-stone-50 px-4 py-3">
           Temporary password: <code className="font-mono text-lg font-semibold tracking-wide">{state.data.temporaryPassword}</code>
         </p>
       )}
-      <SubmitButton variant="secondary" pendingText="Resetting…">
-        Reset password
-      </SubmitButton>
-    </form>
+    />
   );
 }

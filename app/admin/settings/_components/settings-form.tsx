@@ -5,7 +5,9 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldError } from "@/components/ui/form-status";
 
-export function SettingsForm({ values, timeZones }: { values: { name: string; timeZone: string; currency: string; dailyJobTime: string }; timeZones: string[] }) {
+type Values = { name: string; timeZone: string; currency: string; dailyJobTime: string; selfServiceReturn: boolean; keepLostChargeWhenFound: boolean };
+
+export function SettingsForm({ values, timeZones }: { values: Values; timeZones: string[] }) {
   return (
     <ActionForm action={updateSettingsAction} submit={{ label: "Save settings", pendingText: "Saving…" }} className="max-w-xl space-y-4">
       {(state, kept) => (
@@ -30,8 +32,39 @@ export function SettingsForm({ values, timeZones }: { values: { name: string; ti
             hint="Each day at this time, in the library’s time zone, the server sends due-soon reminders and overdue notices, and expires uncollected reservations."
             className="max-w-40"
           />
+          <fieldset className="space-y-4 border-t border-stone-200 pt-4">
+            <legend className="text-base font-semibold text-stone-900">Returns</legend>
+            <CheckboxChoice
+              name="selfServiceReturn"
+              checked={kept.checked("selfServiceReturn", values.selfServiceReturn)}
+              label="Patrons may return books from their account"
+              hint="For an honour-system library. When off, My loans has no Return button and tells patrons to bring books to the desk or the book drop."
+            />
+            <CheckboxChoice
+              name="keepLostChargeWhenFound"
+              checked={kept.checked("keepLostChargeWhenFound", values.keepLostChargeWhenFound)}
+              label="Keep the replacement charge when a lost book comes back"
+              hint="When off, checking in a book that was marked lost takes its replacement charge off the patron’s account (and any part already paid is to be handed back)."
+            />
+          </fieldset>
         </>
       )}
     </ActionForm>
+  );
+}
+
+function CheckboxChoice({ name, checked, label, hint }: { name: string; checked: boolean; label: string; hint: string }) {
+  return (
+    <div className="flex items-start gap-3">
+      <input id={name} name={name} type="checkbox" defaultChecked={checked} aria-describedby={`${name}-hint`} className="mt-1 size-5 shrink-0" />
+      <div>
+        <label htmlFor={name} className="font-medium text-stone-900">
+          {label}
+        </label>
+        <p id={`${name}-hint`} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,20 @@
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import type { ProfileInput } from "./schemas";
+
+export type UpdateProfileOptions = { patronId: number; input: ProfileInput };
+
+/** A patron changes their own name, phone and address; the audit entry keeps what changed. */
+export async function updateProfile({ patronId, input }: UpdateProfileOptions): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: patronId }, select: { name: true, phone: true, address: true } });
+    if (!before) throw new DomainError("NOT_FOUND", "No such account.");
+    const { count } = await tx.user.updateMany({ where: { id: patronId }, data: input });
+    if (count !== 1) throw new DomainError("NOT_FOUND", "No such account.");
+    const changed = Object.fromEntries(
+      (Object.keys(input) as (keyof ProfileInput)[]).filter((k) => before[k] !== input[k]).map((k) => [k, { from: before[k], to: input[k] }]),
+    );
+    await recordAudit(tx, { actorId: patronId, action: "patron.profile_update", entityType: "User", entityId: patronId, details: changed });
+  });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LibrarySettings" ADD COLUMN     "selfServiceReturn" BOOLEAN NOT NULL DEFAULT false;
