@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { parseMoney } from "./money-input";
 
-/** Money typed by a librarian ("2.50", "2,50", "3") → cents. */
-export const moneyInput = z
-  .string()
-  .trim()
-  .regex(/^\d{1,6}([.,]\d{1,2})?$/, "Enter an amount like 2.50.")
-  .transform((s) => Math.round(Number(s.replace(",", ".")) * 100))
-  .refine((cents) => cents > 0, "Enter an amount above zero.");
+/** Money typed by a librarian ("2.50", "£3", "1.5") → cents; the rule is parseMoney's. */
+export const moneyInput = z.string().transform((s, ctx) => {
+  const parsed = parseMoney(s);
+  if (parsed.ok) return parsed.cents;
+  ctx.addIssue({ code: "custom", message: parsed.message });
+  return z.NEVER;
+});
 
 export const paymentSchema = z.object({
   patronId: z.coerce.number().int().positive(),

@@ -10,16 +10,25 @@ const optionalText = (max: number) =>
     .max(max, `Use at most ${max} characters.`)
     .transform((v) => (v === "" ? null : v));
 
+/** An email is optional for a patron who gives a phone number instead (a walk-in at the desk). */
+export const optionalEmail = optionalText(320).pipe(z.email("Enter a valid email address.").toLowerCase().nullable());
+export const phoneNumber = optionalText(40).pipe(z.string().regex(/^[0-9+()\-.\s]+$/, "Use digits, spaces and + ( ) - only.").nullable());
+/** A patron must be reachable: an email, a phone number, or both. */
+export const reachable = (v: { email: string | null; phone: string | null }) => Boolean(v.email || v.phone);
+export const REACHABLE_MESSAGE = "Enter an email or a phone number.";
+
 export const patronIdSchema = z.object({ patronId: id });
 
-export const editPatronSchema = z.object({
-  patronId: id,
-  name: z.string().trim().min(1, "Enter the patron's name.").max(120, "Use at most 120 characters."),
-  email: z.email("Enter a valid email address.").trim().toLowerCase().max(320),
-  phone: optionalText(40).pipe(z.string().regex(/^[0-9+()\-.\s]+$/, "Use digits, spaces and + ( ) - only.").nullable()),
-  address: optionalText(400),
-  categoryId: z.coerce.number({ error: "Choose a category." }).int().positive("Choose a category."),
-});
+export const editPatronSchema = z
+  .object({
+    patronId: id,
+    name: z.string().trim().min(1, "Enter the patron's name.").max(120, "Use at most 120 characters."),
+    email: optionalEmail,
+    phone: phoneNumber,
+    address: optionalText(400),
+    categoryId: z.coerce.number({ error: "Choose a category." }).int().positive("Choose a category."),
+  })
+  .refine(reachable, { path: ["email"], message: REACHABLE_MESSAGE });
 
 export const blockPatronSchema = z.object({
   patronId: id,

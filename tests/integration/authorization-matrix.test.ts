@@ -125,7 +125,7 @@ type HandlerRow = { access: Access; request: (w: World) => Request; context?: (w
 
 // Server actions: "<file under app/>#<export>" → who may call it and a call that succeeds for them.
 const ACTIONS: Record<string, ActionRow> = {
-  "(auth)/actions.ts#signInAction": { access: "public", args: (w) => [null, form({ identifier: w.people.patron.email, password: PASSWORD, callbackUrl: "/account" })] },
+  "(auth)/actions.ts#signInAction": { access: "public", args: (w) => [null, form({ identifier: w.people.patron.cardNumber, password: PASSWORD, callbackUrl: "/account" })] },
   "(auth)/actions.ts#registerAction": { access: "public", args: () => [null, form({ name: "New Reader", email: "new-reader@matrix.test", password: PASSWORD })] },
   "(auth)/actions.ts#createFirstAdminAction": { access: "setup", args: () => [null, form({ name: "Usurper", email: "usurper@matrix.test", password: PASSWORD })] },
   "(auth)/actions.ts#changePasswordAction": {
