@@ -9,12 +9,22 @@ export const moneyInput = z.string().transform((s, ctx) => {
   return z.NEVER;
 });
 
-export const paymentSchema = z.object({
+const amountSchema = z.object({
   patronId: z.coerce.number().int().positive(),
   amount: moneyInput,
   fineId: z.coerce.number().int().positive().optional(),
 });
 
-export const waiverSchema = paymentSchema.extend({
+export const PAYMENT_METHODS = [
+  { value: "CASH", label: "Cash" },
+  { value: "CARD", label: "Card" },
+  { value: "OTHER", label: "Other" },
+] as const;
+
+export const paymentSchema = amountSchema.extend({
+  method: z.enum(["CASH", "CARD", "OTHER"], { error: "Choose how the patron paid." }),
+});
+
+export const waiverSchema = amountSchema.extend({
   reason: z.string().trim().min(3, "Say why the fine is waived.").max(300),
 });

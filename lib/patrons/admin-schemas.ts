@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normaliseCode } from "../codes";
 
 // One schema per staff form on patrons, shared by the form (field names, messages) and its action.
 
@@ -30,6 +31,20 @@ export const editPatronSchema = z
   })
   .refine(reachable, { path: ["email"], message: REACHABLE_MESSAGE });
 
+/**
+ * A walk-in registered at the desk: a name, an email or a phone number, a category, and the
+ * card in hand scanned or typed (left empty, a new card number is issued).
+ */
+export const deskRegisterSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter the patron's name.").max(120, "Use at most 120 characters."),
+    email: optionalEmail,
+    phone: phoneNumber,
+    categoryId: z.coerce.number({ error: "Choose a category." }).int().positive("Choose a category."),
+    cardNumber: optionalText(64).transform((v) => (v === null ? null : normaliseCode(v))),
+  })
+  .refine(reachable, { path: ["email"], message: REACHABLE_MESSAGE });
+
 export const blockPatronSchema = z.object({
   patronId: id,
   reason: z.string().trim().min(3, "Say why the account is blocked (the patron is told).").max(300, "Use at most 300 characters."),
@@ -49,5 +64,6 @@ export const findStaffSchema = z.object({
   email: z.email("Enter a valid email address.").trim().toLowerCase().max(320),
 });
 
+export type DeskRegisterInput = z.infer<typeof deskRegisterSchema>;
 export type EditPatronInput = z.infer<typeof editPatronSchema>;
 export type BlockPatronInput = z.infer<typeof blockPatronSchema>;

@@ -148,7 +148,11 @@ const ACTIONS: Record<string, ActionRow> = {
   "admin/circulation/actions.ts#deskCheckOutAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), barcode: w.availableCopy.barcode })] },
   "admin/circulation/actions.ts#deskCheckInAction": { access: "staff", args: (w) => [null, form({ barcode: w.loan.barcode })] },
   "admin/circulation/actions.ts#deskRenewAction": { access: "staff", args: (w) => [null, form({ loanId: String(w.loan.id) })] },
-  "admin/circulation/actions.ts#deskPaymentAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), amount: "1.00" })] },
+  "admin/circulation/actions.ts#deskRegisterPatronAction": {
+    access: "staff",
+    args: (w) => [null, form({ name: "Matrix Walk-in", email: "", phone: "01234 567890", categoryId: String(w.adult.id), cardNumber: "" })],
+  },
+  "admin/circulation/actions.ts#deskPaymentAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), amount: "1.00", method: "CASH" })] },
   "admin/circulation/actions.ts#deskWaiverAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), amount: "1.00", reason: "Matrix waiver" })] },
   "admin/circulation/actions.ts#deskMarkLostAction": { access: "staff", args: (w) => [null, form({ barcode: w.loan.barcode })] },
 
