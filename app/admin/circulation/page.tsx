@@ -84,9 +84,10 @@ export default async function CirculationDeskPage({ searchParams }: Props) {
                 autoFocus
               />
             )}
+            {/* Right under the copy barcode on a phone, under both forms on a wider screen. */}
+            <DeskOutcome className="md:order-last md:col-span-2" />
             <DeskForm action={deskCheckInAction} fields={[{ name: "barcode", label: "Check-in barcode" }]} submitLabel="Check in" pendingText="Checking in…" />
           </div>
-          <DeskOutcome />
           {selected && <VisitList />}
         </section>
 

@@ -6,6 +6,7 @@ import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult, FormAction } from "@/lib/errors";
+import { INVALID_FIELDS_MESSAGE } from "@/lib/validation";
 import { DESK_OUTCOME_ID, useDeskReport } from "./desk-visit";
 
 type Field = { name: string; label: string; type?: string; inputMode?: "text" | "decimal"; required?: boolean };
@@ -31,7 +32,8 @@ function useDeskOutcome<T extends DeskReply>(state: ActionResult<T> | null, form
       if (state.message) report?.(state.data?.warning ? "warning" : "success", state.message);
       first.current?.focus();
     } else {
-      report?.("error", state.message);
+      // The desk has one message area and no text beside the fields, so it says what the fields' messages say.
+      report?.("error", state.message === INVALID_FIELDS_MESSAGE ? [...new Set(Object.values(state.fields ?? {}))].join(" ") : state.message);
       const field = formRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]') ?? first.current;
       field?.focus();
       if (field instanceof HTMLInputElement) field.select();

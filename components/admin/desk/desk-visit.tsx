@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { noticeClass, type Tone } from "@/components/ui/notice";
 
 export const DESK_OUTCOME_ID = "desk-outcome";
@@ -49,10 +49,15 @@ export function DeskVisit({ patronId, children }: { patronId: number | null; chi
 }
 
 /** The desk's one message area, right by the barcode fields. */
-export function DeskOutcome() {
+export function DeskOutcome({ className }: { className?: string }) {
   const { outcome } = useContext(StateContext);
+  const area = useRef<HTMLDivElement>(null);
+  // On a phone the barcode field may sit at the bottom of the screen: bring its message into view.
+  useEffect(() => {
+    if (outcome) area.current?.scrollIntoView({ block: "nearest" });
+  }, [outcome]);
   return (
-    <div id={DESK_OUTCOME_ID} role="status" aria-live="polite" aria-atomic="true">
+    <div ref={area} id={DESK_OUTCOME_ID} role="status" aria-live="polite" aria-atomic="true" className={className}>
       {outcome && (
         <p key={outcome.at} className={noticeClass(outcome.tone)}>
           {outcome.message}

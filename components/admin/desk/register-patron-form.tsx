@@ -40,7 +40,7 @@ export function RegisterPatronForm({
   const error = (field: string) => fieldError(state, field);
   return (
     <div className="space-y-3">
-      <button type="button" aria-expanded={open} aria-controls="register-patron" onClick={() => setOpen(!open)} className="text-sm font-medium text-brand-800 underline">
+      <button type="button" aria-expanded={open} aria-controls={open ? "register-patron" : undefined} onClick={() => setOpen(!open)} className="text-sm font-medium text-brand-800 underline">
         Register a new patron
       </button>
       {open && (
