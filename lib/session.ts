@@ -10,7 +10,7 @@ import type { Role } from "./generated/sqlite/enums";
 export type SessionUser = {
   id: number;
   name: string;
-  email: string;
+  email: string | null;
   role: Role;
   cardNumber: string;
   status: "ACTIVE" | "BLOCKED";

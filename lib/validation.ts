@@ -1,6 +1,9 @@
 import type { z } from "zod";
 import { DomainError } from "./errors";
 
+/** The message of a form refused by its schema; the fields' own messages say what is wrong. */
+export const INVALID_FIELDS_MESSAGE = "Please correct the highlighted fields.";
+
 /** Parses input with a form's schema, turning zod issues into per-field messages. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
@@ -10,7 +13,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
     const key = issue.path.join(".") || "form";
     fields[key] ??= issue.message;
   }
-  throw new DomainError("INVALID_INPUT", "Please correct the highlighted fields.", fields);
+  throw new DomainError("INVALID_INPUT", INVALID_FIELDS_MESSAGE, fields);
 }
 
 /** What a refused form shows again: its text fields, never a password (or a file). */

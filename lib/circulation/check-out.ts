@@ -4,10 +4,11 @@ import { now } from "../clock";
 import { normaliseCode } from "../codes";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
+import { formatDate } from "../format";
 import { routeFreedCopy } from "../holds/route-copy";
 import { isOpenHold, OPEN_HOLD_STATUSES, SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
 import { librarySettingsIn } from "../settings";
-import { refusal } from "./messages";
+import { type Audience, refusal } from "./messages";
 import { lockPatron, type LockedPatron } from "./patron-standing";
 import { borrowRefusal, dueDate } from "./rules";
 
@@ -17,6 +18,8 @@ export type CheckOutResult = {
   copy: { id: number; barcode: string };
   title: { id: number; title: string };
   patron: { id: number; name: string; cardNumber: string };
+  /** Barcodes of other copies of the same title the patron already had on loan (the desk warns). */
+  sameTitleOnLoan: string[];
 };
 
 /** Writes the loan for a claimed copy and fulfils the patron's holds on its title. */
@@ -62,14 +65,15 @@ async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, time
     copy: { id: copy.id, barcode: copy.barcode },
     title: copy.title,
     patron: { id: patron.id, name: patron.name, cardNumber: patron.cardNumber },
+    sameTitleOnLoan: [] as string[],
   };
 }
 
-async function startCheckOut(tx: Tx, patronId: number, at: Date) {
+async function startCheckOut(tx: Tx, patronId: number, at: Date, audience: Audience) {
   const settings = await librarySettingsIn(tx);
   const patron = await lockPatron(tx, patronId, at);
   const refused = borrowRefusal(patron.standing, patron.policy, at);
-  if (refused) throw refusal(refused, settings.currency);
+  if (refused) throw refusal(refused, settings.currency, audience);
   return { settings, patron };
 }
 
@@ -84,13 +88,20 @@ export type CheckOutCopyOptions = {
 /** The desk lends the copy in hand (scanned barcode) to the patron whose card was scanned. */
 export async function checkOutCopy({ patronId, barcode, actorId, via = "desk" }: CheckOutCopyOptions): Promise<CheckOutResult> {
   const at = now();
+  // The librarian at the desk reads refusals and may be told who holds a copy; a patron at a kiosk may not.
+  const staff = via === "desk";
   return db.$transaction(async (tx) => {
-    const { settings, patron } = await startCheckOut(tx, patronId, at);
+    const { settings, patron } = await startCheckOut(tx, patronId, at, staff ? "staff" : "patron");
     const copy = await tx.copy.findUnique({ where: { barcode: normaliseCode(barcode) }, select: { id: true, titleId: true } });
     if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${normaliseCode(barcode)}.`, { barcode: "Unknown barcode." });
     await countBorrow(tx, copy.titleId);
-    if (!(await tryLendCopy(tx, copy.id, patron.id))) throw await copyNotLendable(tx, copy.id);
-    return lend(tx, patron, copy.id, at, settings.timeZone, actorId, via);
+    if (!(await tryLendCopy(tx, copy.id, patron.id))) throw await copyNotLendable(tx, copy.id, staff ? { patronId, timeZone: settings.timeZone } : null);
+    const sameTitle = await tx.loan.findMany({
+      where: { patronId, returnedAt: null, copyId: { not: copy.id }, copy: { titleId: copy.titleId } },
+      select: { copy: { select: { barcode: true } } },
+    });
+    const loan = await lend(tx, patron, copy.id, at, settings.timeZone, actorId, via);
+    return { ...loan, sameTitleOnLoan: sameTitle.map((l) => l.copy.barcode) };
   });
 }
 
@@ -100,7 +111,7 @@ export type BorrowTitleOptions = { patronId: number; titleId: number };
 export async function borrowTitle({ patronId, titleId }: BorrowTitleOptions): Promise<CheckOutResult> {
   const at = now();
   return db.$transaction(async (tx) => {
-    const { settings, patron } = await startCheckOut(tx, patronId, at);
+    const { settings, patron } = await startCheckOut(tx, patronId, at, "patron");
     const title = await tx.title.findUnique({ where: { id: titleId }, select: { id: true } });
     if (!title) throw new DomainError("NOT_FOUND", "That book is not in the catalogue.");
     // Under the patron's lock, so a double click lends once.
@@ -139,9 +150,22 @@ async function countBorrow(tx: Tx, titleId: number): Promise<void> {
   await tx.title.updateMany({ where: { id: titleId }, data: { popularity: { increment: 1 } } });
 }
 
-/** Why the desk cannot lend this copy, in words the librarian can act on. */
-async function copyNotLendable(tx: Tx, copyId: number): Promise<DomainError> {
+/**
+ * Why the desk cannot lend this copy, in words the librarian can act on. The desk (`desk` set)
+ * is told whom a copy on loan is lent to; a patron at a kiosk is not.
+ */
+async function copyNotLendable(tx: Tx, copyId: number, desk: { patronId: number; timeZone: string } | null): Promise<DomainError> {
   const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, select: { status: true } });
+  if (copy.status === "ON_LOAN" && desk) {
+    const loan = await tx.loan.findFirst({ where: { copyId, returnedAt: null }, select: { dueAt: true, patron: { select: { id: true, name: true, cardNumber: true } } } });
+    if (loan?.patron) {
+      const message =
+        loan.patron.id === desk.patronId
+          ? `This copy is already on loan to this patron, due ${formatDate(loan.dueAt, desk.timeZone)}.`
+          : `This copy is on loan to ${loan.patron.name} (card ${loan.patron.cardNumber}), due ${formatDate(loan.dueAt, desk.timeZone)}. Check it in first.`;
+      return new DomainError("REFUSED", message, { barcode: message }, "COPY_ON_LOAN");
+    }
+  }
   const messages: Record<string, [string, string]> = {
     AVAILABLE: ["This copy is set aside for another patron's hold.", "HELD_FOR_OTHERS"],
     ON_LOAN: ["This copy is already on loan. Check it in first.", "COPY_ON_LOAN"],

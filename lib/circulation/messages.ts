@@ -24,8 +24,37 @@ export function refusalMessage(refusal: BorrowRefusal | RenewalRefusal, currency
   }
 }
 
-export function refusal(refusal: BorrowRefusal | RenewalRefusal, currency: string): DomainError {
-  return new DomainError("REFUSED", refusalMessage(refusal, currency), undefined, refusal.reason);
+/**
+ * The same reasons for the librarian at the desk: what stops borrowing and what to do about it
+ * there, without the "please speak to a librarian" meant for the patron.
+ */
+export function staffRefusalMessage(refusal: BorrowRefusal | RenewalRefusal, currency: string): string {
+  switch (refusal.reason) {
+    case "ACCOUNT_BLOCKED":
+      return `Borrowing blocked: the account is blocked${refusal.blockedReason ? ` (${refusal.blockedReason})` : ""} — unblock it on the patron's page if the reason is settled.`;
+    case "ACCOUNT_EXPIRED":
+      return "Borrowing blocked: the card has expired — renew the card on the patron's page.";
+    case "HAS_OVERDUE":
+      return `Borrowing blocked: ${plural(refusal.overdueLoans, "overdue loan")} — check ${refusal.overdueLoans === 1 ? "it" : "them"} in first.`;
+    case "FINES_BLOCK":
+      return `Borrowing blocked: fines ${formatMoney(refusal.unpaidFinesCents, currency)} reach the ${formatMoney(refusal.thresholdCents, currency)} limit — take a payment.`;
+    case "LOAN_LIMIT":
+      return `Borrowing blocked: ${plural(refusal.maxLoans, "loan")} out, the most the patron's card allows — check one in first.`;
+    case "TOO_SOON":
+      return "Too soon to renew: renewing now would not move the due date.";
+    case "NO_RENEWALS_LEFT":
+      return `Cannot renew: renewed ${refusal.maxRenewals === 1 ? "once" : `${refusal.maxRenewals} times`} already, the most allowed.`;
+    case "WANTED_BY_OTHERS":
+      return "Cannot renew: another patron is waiting for this title.";
+  }
+}
+
+/** Who reads a refusal: the patron (online, at a kiosk) or the librarian at the desk. */
+export type Audience = "patron" | "staff";
+
+export function refusal(refusal: BorrowRefusal | RenewalRefusal, currency: string, audience: Audience = "patron"): DomainError {
+  const message = audience === "staff" ? staffRefusalMessage(refusal, currency) : refusalMessage(refusal, currency);
+  return new DomainError("REFUSED", message, undefined, refusal.reason);
 }
 
 /** A patron's standing as the account overview's heading: the first refusal, or "Active". */

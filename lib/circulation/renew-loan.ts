@@ -42,7 +42,8 @@ export async function renewLoan({ loanId, actorId, patronId, via }: RenewLoanOpt
     const { waitingHoldsByOthers, freeCopies } = await holdsAgainstRenewal(tx, loan.copy.titleId, patron.id);
     const dueAt = dueDate(at, patron.policy, settings.timeZone);
     const refused = renewalRefusal({ standing: patron.standing, renewals: loan.renewals, waitingHoldsByOthers, freeCopies, dueAt: loan.dueAt, renewedDueAt: dueAt }, patron.policy, at);
-    if (refused) throw refusal(refused, settings.currency);
+    // Without a patron or a device it is the desk renewing, and the librarian reads the refusal.
+    if (refused) throw refusal(refused, settings.currency, patronId === undefined && via === undefined ? "staff" : "patron");
 
     // Conditional on the renewal count read above: a double click renews once.
     const { count } = await tx.loan.updateMany({

@@ -2,6 +2,7 @@ import { recordAudit } from "../audit";
 import { lockPatron } from "../circulation/patron-standing";
 import { now } from "../clock";
 import { db } from "../db";
+import type { PaymentMethod } from "../generated/sqlite/enums";
 import { DomainError } from "../errors";
 import { formatMoney } from "../format";
 import { librarySettingsIn } from "../settings";
@@ -11,6 +12,8 @@ export type RecordPaymentOptions = {
   patronId: number;
   amountCents: number;
   kind: "PAYMENT" | "WAIVER";
+  /** How a payment was taken (cash, card, other); a waiver has none. */
+  method?: PaymentMethod;
   /** Required for a waiver. */
   reason?: string;
   /** Pay or waive this fine only; otherwise the oldest fines first. */
@@ -22,6 +25,7 @@ export type RecordPaymentResult = { paymentId: number; amountCents: number; bala
 /** Takes a payment at the desk, or waives an amount with a reason, spread over open fines. */
 export async function recordPayment(options: RecordPaymentOptions): Promise<RecordPaymentResult> {
   const { patronId, amountCents, kind, reason, fineId, actorId } = options;
+  const method = kind === "PAYMENT" ? (options.method ?? null) : null;
   if (!Number.isInteger(amountCents) || amountCents <= 0) throw new DomainError("INVALID_INPUT", "Enter an amount above zero.", { amount: "Enter an amount above zero." });
   if (kind === "WAIVER" && !reason?.trim()) throw new DomainError("INVALID_INPUT", "Say why the fine is waived.", { reason: "Say why the fine is waived." });
   // Staff powers stop at oneself: a waiver is another staff member's decision.
@@ -41,7 +45,7 @@ export async function recordPayment(options: RecordPaymentOptions): Promise<Reco
       throw new DomainError("INVALID_INPUT", message, { amount: message });
     }
     const payment = await tx.payment.create({
-      data: { patronId, kind, amountCents, reason: reason?.trim() || null, recordedById: actorId, createdAt: at },
+      data: { patronId, kind, method, amountCents, reason: reason?.trim() || null, recordedById: actorId, createdAt: at },
     });
     for (const share of allocate(fines, amountCents)) {
       const fine = fines.find((f) => f.id === share.fineId)!;
@@ -56,7 +60,7 @@ export async function recordPayment(options: RecordPaymentOptions): Promise<Reco
       action: kind === "PAYMENT" ? "fine.payment" : "fine.waiver",
       entityType: "Payment",
       entityId: payment.id,
-      details: { patronId, amountCents, reason: reason?.trim() || undefined, fineId },
+      details: { patronId, amountCents, method: method ?? undefined, reason: reason?.trim() || undefined, fineId },
     });
     return { paymentId: payment.id, amountCents, balanceCents: owed - amountCents };
   });

@@ -22,3 +22,12 @@ export async function patronHolds(patronId: number) {
     })),
   );
 }
+
+/** What waits for the patron on the hold shelf: each ready hold's title, copy and pickup deadline. */
+export async function holdShelfFor(patronId: number) {
+  return db.hold.findMany({
+    where: { patronId, status: "READY" },
+    orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
+    select: { id: true, expiresAt: true, title: { select: { title: true } }, copy: { select: { barcode: true } } },
+  });
+}

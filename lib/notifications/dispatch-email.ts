@@ -73,13 +73,22 @@ async function claimBatch(afterId: number, take: number) {
   return { claimToken, lastId: claimed[claimed.length - 1].id, claimed };
 }
 
-type ClaimedMail = { id: number; attempts: number; subject: string; body: string; bodyHtml: string | null; user: { name: string; email: string } };
+type ClaimedMail = { id: number; attempts: number; subject: string; body: string; bodyHtml: string | null; user: { name: string; email: string | null } };
 
 /** Sends a claimed batch, PARALLEL messages in flight at a time, then records each outcome. */
 async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMail[], result: DispatchResult): Promise<void> {
+  // A patron registered with a phone number only has nowhere to be emailed.
+  const unaddressed = claimed.filter((m) => !m.user.email).map((m) => m.id);
+  if (unaddressed.length > 0) {
+    await db.notification.updateMany({
+      where: { id: { in: unaddressed }, claimToken },
+      data: { status: "SKIPPED", lockedUntil: null, claimToken: null, lastError: "The patron has no email address." },
+    });
+  }
+  const addressed = claimed.filter((m): m is ClaimedMail & { user: { email: string } } => Boolean(m.user.email));
   let next = 0;
   const sendNext = async (): Promise<void> => {
-    for (let mail = claimed[next++]; mail; mail = claimed[next++]) {
+    for (let mail = addressed[next++]; mail; mail = addressed[next++]) {
       try {
         await mailer.send({
           to: { name: mail.user.name, address: mail.user.email },
@@ -103,7 +112,7 @@ async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMai
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, claimed.length) }, sendNext));
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, addressed.length) }, sendNext));
   // A failed email has given its token back, so the rows still holding it are the ones sent.
   const { count } = await db.notification.updateMany({ where: { claimToken }, data: { status: "SENT", sentAt: now(), lockedUntil: null, claimToken: null, lastError: null } });
   result.sent += count;

@@ -8,7 +8,7 @@ import { clearAttempts, countAttempt, forgiveAttempt } from "./throttle-counter"
 
 export type AuthenticateOptions = { identifier: string; password: string; address: string };
 export type AuthenticateOutcome =
-  | { kind: "ok"; user: { id: number; name: string; email: string; role: Role } }
+  | { kind: "ok"; user: { id: number; name: string; email: string | null; role: Role } }
   | { kind: "invalid" }
   | { kind: "throttled" };
 

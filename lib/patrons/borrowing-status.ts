@@ -1,4 +1,4 @@
-import { refusalMessage } from "../circulation/messages";
+import { staffRefusalMessage } from "../circulation/messages";
 import { readPatronStanding } from "../circulation/patron-standing";
 import { borrowRefusals } from "../circulation/rules";
 import { now } from "../clock";
@@ -15,6 +15,6 @@ export async function borrowingStatus(patronId: number) {
   ]);
   if (!patron || !read) return null;
   // The same standing and rules a check-out is judged by, every reason at once.
-  const blocks = borrowRefusals(read.standing, read.policy, at).map((r) => refusalMessage(r, settings.currency));
+  const blocks = borrowRefusals(read.standing, read.policy, at).map((r) => staffRefusalMessage(r, settings.currency));
   return { patron, standing: read.standing, openHolds: read.openHolds, blocks };
 }

@@ -71,7 +71,7 @@ export async function planPatronImport(client: Db | Tx, parsed: ParsedPatronCsv)
     client.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } }),
     client.user.findMany({ where: { cardNumber: { in: cards } }, select: { id: true, cardNumber: true } }),
   ]);
-  const userOfEmail = new Map(existingByEmail.map((u) => [u.email, u.id]));
+  const userOfEmail = new Map(existingByEmail.map((u) => [u.email ?? "", u.id]));
   const userOfCard = new Map(existingCards.map((u) => [u.cardNumber, u.id]));
   const seenEmails = new Map<string, number>();
   const seenCards = new Map<string, number>();

@@ -48,7 +48,7 @@ export async function registerPatron(options: RegisterPatronOptions): Promise<Re
           select: { id: true, name: true, email: true, cardNumber: true, role: true },
         });
         await recordAudit(tx, { actorId: actorId ?? user.id, action: "patron.register", entityType: "User", entityId: user.id, details: { role } });
-        return user;
+        return { ...user, email };
       });
     } catch (e) {
       if (isUniqueViolation(e, "email")) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, phoneField } from "./admin-schemas";
+import { optionalText, phoneNumber } from "./admin-schemas";
 
 // One schema per form, shared by the form (field names, messages) and its server action.
 
@@ -37,7 +37,7 @@ export const createAdminSchema = registerSchema.extend({
 /** A patron's own details on their account (the email and card stay with the desk). */
 export const profileSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters."),
-  phone: phoneField,
+  phone: phoneNumber,
   address: optionalText(400),
 });
 

@@ -35,7 +35,7 @@ const COPY_CIRCULATION_STATUS: Record<string, string> = {
   WITHDRAWN: "01",
 };
 
-type SignedInPatron = { id: number; name: string; cardNumber: string; email: string };
+type SignedInPatron = { id: number; name: string; cardNumber: string; email: string | null };
 
 /**
  * One SIP2 connection's state: the device signed in with 93, the last answer (for 97 resend) and
@@ -220,7 +220,7 @@ export class SipSession {
     return formatMessage("64", fixed, [
       ["AO", this.institution], ["AA", patron.cardNumber], ["AE", patron.name], ["BL", "Y"], ["CQ", "Y"],
       ["BZ", count(s.read.policy.maxHolds)], ["CB", count(s.read.policy.maxLoans)],
-      ["BH", settings.currency], ["BV", this.money(s.read.standing.unpaidFinesCents)], ["BE", patron.email],
+      ["BH", settings.currency], ["BV", this.money(s.read.standing.unpaidFinesCents)], ["BE", patron.email ?? ""],
       ...(wanted(0) ? list("AS", ready.map((h) => h.title.title)) : []),
       ...(wanted(1) ? list("AT", overdue.map((l) => l.copy.barcode)) : []),
       ...(wanted(2) ? list("AU", loans.map((l) => l.copy.barcode)) : []),

@@ -79,7 +79,7 @@ test("a librarian takes a fine payment at the desk", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Fines: £7.25 owed" })).toBeVisible();
   await page.getByLabel("Amount", { exact: true }).fill("2.00");
   await page.getByRole("button", { name: "Record payment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Payment of £2.00 recorded. Still owed: £5.25." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Payment of £2.00 recorded (cash). Still owed: £5.25." })).toBeVisible();
 });
 
 test("marking a copy lost at the desk asks first, by keyboard", async ({ page }) => {

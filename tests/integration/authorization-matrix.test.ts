@@ -137,7 +137,7 @@ type HandlerRow = { access: Access; request: (w: World) => Request; context?: (w
 
 // Server actions: "<file under app/>#<export>" → who may call it and a call that succeeds for them.
 const ACTIONS: Record<string, ActionRow> = {
-  "(auth)/actions.ts#signInAction": { access: "public", args: (w) => [null, form({ identifier: w.people.patron.email, password: PASSWORD, callbackUrl: "/account" })] },
+  "(auth)/actions.ts#signInAction": { access: "public", args: (w) => [null, form({ identifier: w.people.patron.cardNumber, password: PASSWORD, callbackUrl: "/account" })] },
   "(auth)/actions.ts#registerAction": { access: "public", args: () => [null, form({ name: "New Reader", email: "new-reader@matrix.test", password: PASSWORD })] },
   "(auth)/actions.ts#createFirstAdminAction": { access: "setup", args: () => [null, form({ name: "Usurper", email: "usurper@matrix.test", password: PASSWORD })] },
   "(auth)/actions.ts#changePasswordAction": {
@@ -162,7 +162,11 @@ const ACTIONS: Record<string, ActionRow> = {
   "admin/circulation/actions.ts#deskCheckOutAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), barcode: w.availableCopy.barcode })] },
   "admin/circulation/actions.ts#deskCheckInAction": { access: "staff", args: (w) => [null, form({ barcode: w.loan.barcode })] },
   "admin/circulation/actions.ts#deskRenewAction": { access: "staff", args: (w) => [null, form({ loanId: String(w.loan.id) })] },
-  "admin/circulation/actions.ts#deskPaymentAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), amount: "1.00" })] },
+  "admin/circulation/actions.ts#deskRegisterPatronAction": {
+    access: "staff",
+    args: (w) => [null, form({ name: "Matrix Walk-in", email: "", phone: "01234 567890", categoryId: String(w.adult.id), cardNumber: "" })],
+  },
+  "admin/circulation/actions.ts#deskPaymentAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), amount: "1.00", method: "CASH" })] },
   "admin/circulation/actions.ts#deskWaiverAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), amount: "1.00", reason: "Matrix waiver" })] },
   "admin/circulation/actions.ts#deskMarkLostAction": { access: "staff", args: (w) => [null, form({ barcode: w.loan.barcode })] },
 

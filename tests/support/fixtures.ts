@@ -27,7 +27,9 @@ export async function makePatrons(count: number, { categoryCode = "ADULT" } = {}
       categoryId: category.id,
     })),
   });
-  return db.user.findMany({ where: { email: { endsWith: `-${stamp}@test.stacks` } }, orderBy: { id: "asc" } });
+  const made = await db.user.findMany({ where: { email: { endsWith: `-${stamp}@test.stacks` } }, orderBy: { id: "asc" } });
+  // Each was made with an email just above.
+  return made.map((u) => ({ ...u, email: u.email as string }));
 }
 
 export async function makePatron(options: { categoryCode?: string } = {}) {

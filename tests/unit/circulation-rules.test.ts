@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refusalMessage, standingAdvice, standingHeadline } from "@/lib/circulation/messages";
+import { refusalMessage, staffRefusalMessage, standingAdvice, standingHeadline } from "@/lib/circulation/messages";
 import { borrowRefusal, daysOverdue, dueDate, renewalRefusal, standingRefusals, type PatronStanding } from "@/lib/circulation/rules";
 import { allocate, outstandingCents, overdueFineCents } from "@/lib/fines/rules";
 import { endOfLibraryDay } from "@/lib/policies/library-time";
@@ -119,6 +119,21 @@ describe("who may borrow", () => {
       "You owe £7.25 in fines; borrowing stops at £5.00. Please pay at the desk.",
     );
     expect(refusalMessage({ reason: "HAS_OVERDUE", overdueLoans: 2 }, "USD")).toBe("You have 2 overdue books. Please return them first.");
+  });
+
+  it("tells the librarian at the desk what to do, not the patron's 'please pay at the desk'", () => {
+    expect(staffRefusalMessage({ reason: "FINES_BLOCK", unpaidFinesCents: 725, thresholdCents: 500 }, "GBP")).toBe(
+      "Borrowing blocked: fines £7.25 reach the £5.00 limit — take a payment.",
+    );
+    const reasons = [
+      { reason: "ACCOUNT_BLOCKED", blockedReason: "lost card" },
+      { reason: "ACCOUNT_EXPIRED", expiresAt: new Date() },
+      { reason: "HAS_OVERDUE", overdueLoans: 1 },
+      { reason: "LOAN_LIMIT", maxLoans: 5 },
+      { reason: "NO_RENEWALS_LEFT", maxRenewals: 2 },
+      { reason: "WANTED_BY_OTHERS", waitingHolds: 1 },
+    ] as const;
+    for (const r of reasons) expect(staffRefusalMessage(r, "GBP")).not.toMatch(/please|your /i);
   });
 });
 

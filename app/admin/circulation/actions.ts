@@ -7,9 +7,11 @@ import { markLost } from "@/lib/circulation/mark-lost";
 import { renewLoan } from "@/lib/circulation/renew-loan";
 import { barcodeSchema, deskCheckOutSchema, loanActionSchema } from "@/lib/circulation/schemas";
 import { recordPayment } from "@/lib/fines/record-payment";
-import { paymentSchema, waiverSchema } from "@/lib/fines/schemas";
+import { PAYMENT_METHODS, paymentSchema, waiverSchema } from "@/lib/fines/schemas";
 import { formatDate, formatMoney, plural } from "@/lib/format";
 import { sendEmailsSoon } from "@/lib/notifications/send-soon";
+import { deskRegisterSchema } from "@/lib/patrons/admin-schemas";
+import { registerAtDesk } from "@/lib/patrons/register-at-desk";
 import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
 
@@ -20,7 +22,21 @@ export const deskCheckOutAction = serverAction({
   input: deskCheckOutSchema,
   run: ({ patronId, barcode }, staff) => checkOutCopy({ patronId, barcode, actorId: staff.id }),
   revalidate: () => ["/admin/circulation"],
-  reply: async (loan) => `Checked out: ${loan.title.title} (${loan.copy.barcode}), due ${formatDate(loan.dueAt, (await getLibrarySettings()).timeZone)}.`,
+  reply: async (loan) => {
+    const message = `Checked out: ${loan.title.title} (${loan.copy.barcode}), due ${formatDate(loan.dueAt, (await getLibrarySettings()).timeZone)}.`;
+    if (loan.sameTitleOnLoan.length === 0) return message;
+    // Lent all the same (two copies for a book club is fine); a mistake is one check-in away.
+    const other = loan.sameTitleOnLoan.join(", ");
+    return { data: { warning: true }, message: `${message} Note: ${loan.patron.name} already has this title on loan (${other}).` };
+  },
+});
+
+export const deskRegisterPatronAction = serverAction({
+  guard: requireStaff,
+  input: deskRegisterSchema,
+  run: (input, staff) => registerAtDesk({ input, actorId: staff.id }),
+  revalidate: () => ["/admin/patrons"],
+  reply: (patron) => ({ data: { patronId: patron.id }, message: `Registered: ${patron.name}, card ${patron.cardNumber}. Scan a copy to lend it.` }),
 });
 
 /** What the desk tells the librarian when a copy marked lost is scanned back in. */
@@ -69,11 +85,12 @@ export const deskRenewAction = serverAction({
 export const deskPaymentAction = serverAction({
   guard: requireStaff,
   input: paymentSchema,
-  run: ({ patronId, amount, fineId }, staff) => recordPayment({ patronId, amountCents: amount, fineId, kind: "PAYMENT", actorId: staff.id }),
+  run: ({ patronId, amount, fineId, method }, staff) => recordPayment({ patronId, amountCents: amount, fineId, kind: "PAYMENT", method, actorId: staff.id }),
   revalidate: () => ["/admin/circulation"],
-  reply: async ({ amountCents, balanceCents }) => {
+  reply: async ({ amountCents, balanceCents }, { method }) => {
     const { currency } = await getLibrarySettings();
-    return `Payment of ${formatMoney(amountCents, currency)} recorded. Still owed: ${formatMoney(balanceCents, currency)}.`;
+    const how = PAYMENT_METHODS.find((m) => m.value === method)!.label.toLowerCase();
+    return `Payment of ${formatMoney(amountCents, currency)} recorded (${how}). Still owed: ${formatMoney(balanceCents, currency)}.`;
   },
 });
 

@@ -7,7 +7,7 @@ import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-type Patron = { id: number; name: string; email: string; phone: string | null; address: string | null; categoryId: number };
+type Patron = { id: number; name: string; email: string | null; phone: string | null; address: string | null; categoryId: number };
 
 export function EditPatronForm({ patron, categories }: { patron: Patron; categories: { id: number; name: string }[] }) {
   const { state, action, formRef, kept } = useFormAction(updatePatronAction);
@@ -17,7 +17,7 @@ export function EditPatronForm({ patron, categories }: { patron: Patron; categor
       <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Name" name="name" defaultValue={kept.value("name", patron.name)} required autoComplete="off" error={fieldError(state, "name")} />
-        <TextField label="Email" name="email" type="email" defaultValue={kept.value("email", patron.email)} required autoComplete="off" error={fieldError(state, "email")} />
+        <TextField label="Email" name="email" type="email" defaultValue={kept.value("email", patron.email ?? "")} autoComplete="off" error={fieldError(state, "email")} />
         <TextField label="Phone" name="phone" type="tel" defaultValue={kept.value("phone", patron.phone ?? "")} autoComplete="off" error={fieldError(state, "phone")} />
         <SelectField label="Category" name="categoryId" defaultValue={kept.value("categoryId", patron.categoryId)} error={fieldError(state, "categoryId")}>
           {categories.map((c) => (

@@ -1,0 +1,89 @@
+"use client";
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { noticeClass, type Tone } from "@/components/ui/notice";
+
+export const DESK_OUTCOME_ID = "desk-outcome";
+
+type Outcome = { tone: Tone; message: string; at: number };
+type Entry = { patronId: number | null; text: string };
+/**
+ * An action's result: it replaces the one message, and a success joins the visit's list, the
+ * current patron's or (registering one) the patron it is about.
+ */
+export type DeskReport = (tone: Tone, message: string, about?: { patronId: number }) => void;
+
+const ReportContext = createContext<DeskReport | null>(null);
+const StateContext = createContext<{ outcome: Outcome | null; visit: string[] }>({ outcome: null, visit: [] });
+
+/** The desk's report function (stable), or null where a desk form stands alone (the hold shelf page). */
+export function useDeskReport(): DeskReport | null {
+  return useContext(ReportContext);
+}
+
+/**
+ * What the desk remembers between actions, for the patron at the counter: the outcome of the
+ * last action (one message, so two results never contradict each other) and the list of this
+ * visit's transactions. Another patron starts another visit.
+ */
+export function DeskVisit({ patronId, children }: { patronId: number | null; children: ReactNode }) {
+  const [state, setState] = useState<{ patronId: number | null; outcome: Outcome | null; entries: Entry[] }>({ patronId, outcome: null, entries: [] });
+  // A new patron (registered, or found) is a new visit; the message that brought them stays.
+  if (state.patronId !== patronId) setState({ ...state, patronId, entries: state.entries.filter((e) => e.patronId === patronId) });
+  const report = useCallback<DeskReport>((tone, message, about) => {
+    setState((s) => ({
+      ...s,
+      outcome: { tone, message, at: Date.now() },
+      entries: tone === "error" ? s.entries : [...s.entries, { patronId: about?.patronId ?? s.patronId, text: message }],
+    }));
+  }, []);
+  const view = useMemo(
+    () => ({ outcome: state.outcome, visit: state.entries.filter((e) => e.patronId === state.patronId).map((e) => e.text) }),
+    [state],
+  );
+  return (
+    <ReportContext.Provider value={report}>
+      <StateContext.Provider value={view}>{children}</StateContext.Provider>
+    </ReportContext.Provider>
+  );
+}
+
+/** The desk's one message area, right by the barcode fields. */
+export function DeskOutcome({ className }: { className?: string }) {
+  const { outcome } = useContext(StateContext);
+  const area = useRef<HTMLDivElement>(null);
+  // On a phone the barcode field may sit at the bottom of the screen: bring its message into view.
+  useEffect(() => {
+    if (outcome) area.current?.scrollIntoView({ block: "nearest" });
+  }, [outcome]);
+  return (
+    <div ref={area} id={DESK_OUTCOME_ID} role="status" aria-live="polite" aria-atomic="true" className={className}>
+      {outcome && (
+        <p key={outcome.at} className={noticeClass(outcome.tone)}>
+          {outcome.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** This visit's transactions, newest last, until "Done". */
+export function VisitList() {
+  const { visit } = useContext(StateContext);
+  return (
+    <section aria-labelledby="visit-heading" className="space-y-2">
+      <h3 id="visit-heading" className="font-semibold">
+        This visit
+      </h3>
+      {visit.length === 0 ? (
+        <p className="text-sm text-stone-700">Nothing yet.</p>
+      ) : (
+        <ol className="list-decimal space-y-1 pl-5 text-sm">
+          {visit.map((entry, i) => (
+            <li key={i}>{entry}</li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
