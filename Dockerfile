@@ -8,6 +8,12 @@ ARG NODE_VERSION=20
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+# The build ID is the commit and Server Action IDs derive from the key: pass both
+# (--build-arg SOURCE_COMMIT=$(git rev-parse HEAD) --build-arg NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=…)
+# when images built apart serve one library; the build reads them from its environment (the
+# image has no .git to read the commit from). Unset, the build makes its own.
+ARG SOURCE_COMMIT
+ARG NEXT_SERVER_ACTIONS_ENCRYPTION_KEY
 # better-sqlite3 compiles from source when no prebuilt binary can be fetched.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 # Dependencies first, so a code change reuses this layer; postinstall generates the Prisma clients.

@@ -6,3 +6,6 @@
 export function normaliseCode(code: string): string {
   return code.trim().toUpperCase();
 }
+
+/** A library card number as the desk and the patron import accept it (after normaliseCode). */
+export const CARD_NUMBER = /^[A-Z0-9-]{4,32}$/;

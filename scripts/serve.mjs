@@ -46,8 +46,10 @@ async function main() {
     if (stopping) res.setHeader("Connection", "close");
     const started = performance.now();
     res.on("finish", () => {
-      // The path only: a query string can hold what a patron searched for.
-      const line = { requestId: id, method: req.method, path: (req.url ?? "").split("?")[0], status: res.statusCode, ms: Math.round(performance.now() - started) };
+      // The path only: a query string can hold what a patron searched for, and a calendar
+      // feed's path is its patron's credential.
+      const path = (req.url ?? "").split("?")[0].replace(/^\/api\/calendar\/[^/]+$/, "/api/calendar/[feed]");
+      const line = { requestId: id, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) };
       if (line.path.startsWith("/_next/")) log.debug(line, "request");
       else log.info(line, "request");
       if (stopping) server.closeIdleConnections();

@@ -48,7 +48,8 @@ export async function setTitleCover({ titleId, bytes, actorId }: SetTitleCoverOp
       return title.coverPath;
     });
   } catch (e) {
-    if (bucket) await bucket.remove(name);
+    // The same image uploaded again has the same name: never remove the object the title shows.
+    if (bucket && (await db.title.findUnique({ where: { id: titleId }, select: { coverPath: true } }))?.coverPath !== coverPath) await bucket.remove(name);
     throw e;
   }
   if (bucket && previous !== coverPath && previous?.startsWith(COVER_URL_PREFIX)) await bucket.remove(previous.slice(COVER_URL_PREFIX.length));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseCode } from "../codes";
+import { CARD_NUMBER, normaliseCode } from "../codes";
 
 // One schema per staff form on patrons, shared by the form (field names, messages) and its action.
 
@@ -41,7 +41,9 @@ export const deskRegisterSchema = z
     email: optionalEmail,
     phone: phoneNumber,
     categoryId: z.coerce.number({ error: "Choose a category." }).int().positive("Choose a category."),
-    cardNumber: optionalText(64).transform((v) => (v === null ? null : normaliseCode(v))),
+    cardNumber: optionalText(64)
+      .transform((v) => (v === null ? null : normaliseCode(v)))
+      .pipe(z.string().regex(CARD_NUMBER, "A card number is 4 to 32 letters, digits or dashes.").nullable()),
   })
   .refine(reachable, { path: ["email"], message: REACHABLE_MESSAGE });
 

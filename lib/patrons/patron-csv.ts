@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { z } from "zod";
-import { normaliseCode } from "../codes";
+import { CARD_NUMBER, normaliseCode } from "../codes";
 import type { Db, Tx } from "../db";
 
 // Patron CSV import: columns name,email,category,card_number(optional),phone(optional).
@@ -47,7 +47,6 @@ export type PlannedUpdate = PlannedAdd & { patronId: number };
 export type PatronImportPlan = { adds: PlannedAdd[]; updates: PlannedUpdate[]; bad: BadRow[] };
 
 const email = z.email();
-const CARD = /^[A-Z0-9-]{4,32}$/;
 const PHONE = /^[0-9+()\-.\s]{3,40}$/;
 
 /** Sorts each row into add (new email), update (known email) or bad (with the reason). */
@@ -117,7 +116,7 @@ function rowProblem(
   if (row.phone && !PHONE.test(row.phone)) problems.push(`"${row.phone}" is not a phone number.`);
   if (row.cardNumber) {
     const holder = userOfCard.get(row.cardNumber);
-    if (!CARD.test(row.cardNumber)) problems.push(`"${row.cardNumber}" is not a card number (4 to 32 letters, digits or dashes).`);
+    if (!CARD_NUMBER.test(row.cardNumber)) problems.push(`"${row.cardNumber}" is not a card number (4 to 32 letters, digits or dashes).`);
     else if (seenCards.has(row.cardNumber)) problems.push(`The card number ${row.cardNumber} is already on line ${seenCards.get(row.cardNumber)}.`);
     else if (holder !== undefined && holder !== userOfEmail.get(row.email)) problems.push(`The card number ${row.cardNumber} belongs to another account.`);
   }

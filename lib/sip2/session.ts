@@ -13,7 +13,7 @@ import { OPEN_HOLD_STATUSES } from "../holds/statuses";
 import { authenticate } from "../patrons/authenticate";
 import { librarySettingsIn, type LibrarySettings } from "../settings";
 import { count, field, formatMessage, parseMessage, sipDate, yn, type OutgoingField, type SipMessage } from "./codec";
-import { authenticateDevice, type SipDeviceAccount, type SipOperation } from "./devices";
+import { authenticateDevice, currentDevice, type SipDeviceAccount, type SipOperation } from "./devices";
 
 /** What the connection does after an answer: keep reading, or close (a refused login, a message before login). */
 export type SessionReply = { text: string; close?: boolean };
@@ -69,6 +69,8 @@ export class SipSession {
 
   private async answer(m: SipMessage): Promise<SessionReply> {
     if (m.code === "93") return this.login(m);
+    if (!this.device) return { text: formatMessage("96", "", []), close: true };
+    this.device = await currentDevice(this.device);
     if (!this.device) return { text: formatMessage("96", "", []), close: true };
     const settings = await librarySettingsIn(db);
     const at = now();

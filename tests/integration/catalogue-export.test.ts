@@ -30,7 +30,7 @@ describe("whole-catalogue CSV export", () => {
       expect(response.status).toBe(200);
       const lines = (await response.text()).trimEnd().split(/\r?\n/);
       expect(lines).toHaveLength(TITLES + 1);
-      expect(lines[1]).toMatch(/^The Book 1,,Ann Author,.*General,.*,1,Stacks$/);
+      expect(lines[1]).toMatch(/^The Book 1,,Ann Author,.*General,.*,1,Stacks,$/);
       expect(lines[TITLES]).toMatch(/^The Book 100000,/);
     }
   }, 300_000);

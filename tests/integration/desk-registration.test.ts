@@ -11,6 +11,8 @@ import { IMPORTED_PASSWORD_HASH } from "@/lib/patrons/import-patrons";
 import { patronAudit } from "@/lib/patrons/patron-audit";
 import { registerAtDesk } from "@/lib/patrons/register-at-desk";
 import { resetPassword } from "@/lib/patrons/reset-password";
+import { profileSchema } from "@/lib/patrons/schemas";
+import { updateProfile } from "@/lib/patrons/update-profile";
 import { parseInput } from "@/lib/validation";
 import { resetDatabase } from "../support/database";
 import { makeLibrarian, makePatron, makeTitle } from "../support/fixtures";
@@ -78,6 +80,21 @@ describe("registering a walk-in at the desk", () => {
       expect.objectContaining({ fields: expect.objectContaining({ email: "Enter an email or a phone number." }) }),
     );
     await expect(registerAtDesk({ input: await walkIn({ phone: "555" }), actorId: patron.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("refuses a scanned card number that could never be used to sign in or printed as a barcode", async () => {
+    for (const cardNumber of ["a@b.example", "CARD–Ü1", "X1"]) {
+      await expect(walkIn({ phone: "555 0101", cardNumber })).rejects.toMatchObject({ fields: { cardNumber: "A card number is 4 to 32 letters, digits or dashes." } });
+    }
+  });
+
+  it("keeps a phone-only patron reachable: their own profile cannot drop the phone", async () => {
+    const librarian = await makeLibrarian();
+    const { id } = await registerAtDesk({ input: await walkIn({ phone: "555 0102" }), actorId: librarian.id });
+    await expect(updateProfile({ patronId: id, input: parseInput(profileSchema, { name: "Wendy Walk-in", phone: "", address: "" }) })).rejects.toMatchObject({
+      fields: { phone: "Keep a phone number: the library has no email address for you." },
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ phone: "555 0102" });
   });
 });
 

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { checkOutCopy } from "@/lib/circulation/check-out";
 import { setClock } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/patrons/password";
 import { placeHold } from "@/lib/holds/place-hold";
 import { field } from "@/lib/sip2/codec";
 import { createSipDevice } from "@/lib/sip2/create-device";
@@ -60,6 +61,22 @@ describe("SIP2 device login", () => {
   it("refuses a disabled device", async () => {
     await db.sipDevice.update({ where: { login: "kiosk1" }, data: { enabled: false } });
     expect((await (await connect()).login("kiosk1", "kiosk-password"))?.fixed).toBe("0");
+  });
+
+  it("hangs up on a signed-in device at its next message once it is turned off or given a new password", async () => {
+    const client = await connect();
+    expect((await client.login("kiosk1", "kiosk-password"))?.fixed).toBe("1");
+    expect(await client.raw("9900302.00\r")).not.toBeNull();
+    await db.sipDevice.update({ where: { login: "kiosk1" }, data: { enabled: false } });
+    expect(await client.raw("9900302.00\r")).toBe("96");
+    expect(await client.raw("9900302.00\r")).toBeNull();
+
+    await db.sipDevice.update({ where: { login: "kiosk1" }, data: { enabled: true } });
+    const again = await connect();
+    expect((await again.login("kiosk1", "kiosk-password"))?.fixed).toBe("1");
+    await db.sipDevice.update({ where: { login: "kiosk1" }, data: { passwordHash: await hashPassword("a-new-kiosk-password") } });
+    expect(await again.raw("9900302.00\r")).toBe("96");
+    expect(await again.raw("9900302.00\r")).toBeNull();
   });
 
   it("throttles repeated failed logins and then hangs up, even for the right password", async () => {

@@ -29,7 +29,7 @@ export function SettingsForm({ values, timeZones }: { values: Values; timeZones:
             defaultValue={kept.value("dailyJobTime", values.dailyJobTime)}
             required
             error={fieldError(state, "dailyJobTime")}
-            hint="Each day at this time, in the library’s time zone, the server sends due-soon reminders and overdue notices, and expires uncollected reservations."
+            hint="Each day at this time, in the library’s time zone, the server sends due-soon reminders and overdue notices, and expires uncollected reservations. Where an outside scheduler calls the daily job instead (Docker Compose, Vercel), its own schedule sets the time."
             className="max-w-40"
           />
           <fieldset className="space-y-4 border-t border-stone-200 pt-4">
