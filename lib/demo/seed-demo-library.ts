@@ -12,7 +12,7 @@ import { newCardNumber } from "../patrons/card-number";
 import { endOfLibraryDay } from "../policies/library-time";
 import { hashPassword } from "../patrons/password";
 import { createSipDevice } from "../sip2/create-device";
-import { SIP_OPERATIONS } from "../sip2/devices";
+import { SIP_OPERATIONS } from "../sip2/operations";
 
 export type SeedDemoOptions = { titles?: number };
 

@@ -1,18 +1,8 @@
 import { z } from "zod";
-import { SIP_OPERATIONS, type SipOperation } from "./devices";
+import { SIP_OPERATIONS } from "./operations";
 
 // The self-check device forms, shared by the dashboard's forms and their actions.
 
-export const SIP_OPERATION_LABELS: Record<SipOperation, string> = {
-  checkout: "Check out",
-  checkin: "Check in (return box)",
-  renew: "Renew",
-  patron: "Patron information (card and password checks, as e-book vendors do)",
-  item: "Item information",
-  fee: "Fee paid",
-  hold: "Place and cancel holds",
-  block: "Block a card left in the machine",
-};
 
 const password = z
   .string({ error: "Enter a password for the device." })

@@ -4,10 +4,8 @@ import { db } from "../db";
 import { UNUSED_HASH, verifyPassword } from "../patrons/password";
 import { accountDelayMs, overLimit } from "../patrons/sign-in-throttle";
 import { clearAttempts, countAttempt, forgiveAttempt } from "../patrons/throttle-counter";
+import type { SipOperation } from "./operations";
 
-/** What a device may ask for; a message outside its list is answered as not allowed. */
-export const SIP_OPERATIONS = ["checkout", "checkin", "renew", "patron", "item", "fee", "hold", "block"] as const;
-export type SipOperation = (typeof SIP_OPERATIONS)[number];
 
 export type SipDeviceAccount = {
   id: number;

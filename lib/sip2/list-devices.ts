@@ -1,5 +1,5 @@
 import { db } from "../db";
-import type { SipOperation } from "./devices";
+import type { SipOperation } from "./operations";
 
 export type SipDeviceRow = { id: number; login: string; institutionId: string; location: string; enabled: boolean; operations: SipOperation[]; lastSeenAt: Date | null; createdAt: Date };
 

@@ -13,7 +13,8 @@ import { OPEN_HOLD_STATUSES } from "../holds/statuses";
 import { authenticate } from "../patrons/authenticate";
 import { librarySettingsIn, type LibrarySettings } from "../settings";
 import { count, field, formatMessage, parseMessage, sipDate, yn, type OutgoingField, type SipMessage } from "./codec";
-import { authenticateDevice, currentDevice, type SipDeviceAccount, type SipOperation } from "./devices";
+import { authenticateDevice, currentDevice, type SipDeviceAccount } from "./devices";
+import type { SipOperation } from "./operations";
 
 /** What the connection does after an answer: keep reading, or close (a refused login, a message before login). */
 export type SessionReply = { text: string; close?: boolean };

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format";
 import { requireRole } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
-import { SIP_OPERATION_LABELS } from "@/lib/sip2/device-schemas";
+import { SIP_OPERATION_LABELS } from "@/lib/sip2/operations";
 import { listSipDevices } from "@/lib/sip2/list-devices";
 
 export const metadata = { title: "Self-check devices" };

@@ -4,8 +4,7 @@ import { createSipDeviceAction } from "@/app/admin/devices/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
 import { fieldError } from "@/components/ui/form-status";
-import { SIP_OPERATION_LABELS } from "@/lib/sip2/device-schemas";
-import { SIP_OPERATIONS } from "@/lib/sip2/devices";
+import { SIP_OPERATION_LABELS, SIP_OPERATIONS } from "@/lib/sip2/operations";
 
 const DEFAULT_OPERATIONS = new Set(["checkout", "checkin", "renew", "patron", "item"]);
 
