@@ -15,8 +15,18 @@ await build({
   platform: "node",
   target: "node20",
   external: ["better-sqlite3", "pg", "@node-rs/argon2", "pino", "nodemailer", "sharp"],
-  // Bundled CommonJS packages call require(); ES modules have none of their own.
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  // Bundled CommonJS packages call require() and read __dirname (@next/env, compiled by ncc);
+  // ES modules have neither of their own.
+  banner: {
+    js: [
+      'import { createRequire as __createRequire } from "node:module";',
+      'import { dirname as __pathDirname } from "node:path";',
+      'import { fileURLToPath as __fileURLToPath } from "node:url";',
+      "const require = __createRequire(import.meta.url);",
+      "const __filename = __fileURLToPath(import.meta.url);",
+      "const __dirname = __pathDirname(__filename);",
+    ].join(" "),
+  },
   logLevel: "warning",
 });
 console.log(`Bundled the image's scripts into ${outdir}.`);
