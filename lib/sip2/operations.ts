@@ -9,7 +9,7 @@ export const SIP_OPERATION_LABELS: Record<SipOperation, string> = {
   checkout: "Check out",
   checkin: "Check in (return box)",
   renew: "Renew",
-  patron: "Patron information (card and password checks, as e-book vendors do)",
+  patron: "Patron information: look a card up and check it, as e-book vendors do",
   item: "Item information",
   fee: "Fee paid (not answered by this server yet)",
   hold: "Place and cancel holds",

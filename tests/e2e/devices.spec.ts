@@ -28,7 +28,7 @@ test("an administrator adds a self-check kiosk, turns it off and gives it a new 
   await row.getByRole("button", { name: `Turn off ${login}` }).click();
   await expect(row.getByText(`${login} is off: it cannot sign in.`)).toBeVisible();
   await expect(row.getByRole("button", { name: `Turn on ${login}` })).toBeVisible();
-  await row.getByLabel(`New password for ${login}`).fill("another-corner-password");
+  await row.getByLabel(`New password of ${login}`).fill("another-corner-password");
   await row.getByRole("button", { name: `Set new password for ${login}` }).click();
   await expect(row.getByText(`New password saved for ${login}.`)).toBeVisible();
 });

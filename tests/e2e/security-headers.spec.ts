@@ -42,6 +42,7 @@ const PAGES: Record<string, { as: Who; url: (ids: Ids) => string; status?: numbe
   "/admin": { as: "admin", url: () => "/admin" },
   "/admin/audit": { as: "admin", url: () => "/admin/audit" },
   "/admin/circulation": { as: "admin", url: () => "/admin/circulation" },
+  "/admin/devices": { as: "admin", url: () => "/admin/devices" },
   "/admin/holds": { as: "admin", url: () => "/admin/holds" },
   "/admin/inventory": { as: "admin", url: () => "/admin/inventory" },
   "/admin/inventory/[id]": { as: "admin", url: ({ title }) => `/admin/inventory/${title}` },

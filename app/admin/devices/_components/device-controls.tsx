@@ -22,7 +22,7 @@ export function DeviceControls({ deviceId, login, enabled }: { deviceId: number;
       </form>
       <form action={passwordAction} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="deviceId" value={deviceId} />
-        <TextField id={`password-${deviceId}`} label={`New password for ${login}`} name="password" type="password" autoComplete="new-password" error={fieldError(changed, "password")} />
+        <TextField id={`password-${deviceId}`} label={`New password of ${login}`} name="password" type="password" autoComplete="new-password" error={fieldError(changed, "password")} />
         <SubmitButton variant="secondary" pendingText="Saving…" ariaLabel={`Set new password for ${login}`}>
           Set new password
         </SubmitButton>
