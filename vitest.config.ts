@@ -19,7 +19,8 @@ function integration(name: "sqlite" | "postgres", url: string) {
       globalSetup: ["tests/support/global-setup.ts"],
       setupFiles: ["tests/support/setup-integration.ts"],
       // The JSON logs of jobs and routes would bury the test report; warnings and errors still show.
-      env: { DATABASE_URL: url, STACKS_TEST_DB: name, LOG_LEVEL: "warn" },
+      // __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: what `experimental.authInterrupts` sets in a build, for requireRole's forbidden().
+      env: { DATABASE_URL: url, STACKS_TEST_DB: name, LOG_LEVEL: "warn", __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
       // The files share one database and reset it between tests.
       fileParallelism: false,
       // Auth.js imports "next/server" as Next's bundler resolves it; Vite resolves it the same way.

@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { NextResponse } from "next/server";
 import type { Role } from "./generated/sqlite/enums";
 
 export const STAFF_ROLES: readonly Role[] = ["LIBRARIAN", "ADMIN"];
@@ -30,7 +31,8 @@ export const authConfig = {
       const path = request.nextUrl.pathname;
       if (path.startsWith("/admin")) {
         if (!auth?.user) return false;
-        if (!isStaff(auth.user.role)) return Response.redirect(new URL("/forbidden", request.nextUrl));
+        // Shown at the address asked for: /forbidden answers 403 with the refusal page.
+        if (!isStaff(auth.user.role)) return NextResponse.rewrite(new URL("/forbidden", request.nextUrl));
         return true;
       }
       if (path.startsWith("/account")) return Boolean(auth?.user);

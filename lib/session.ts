@@ -1,6 +1,6 @@
 // next/navigation in lib/ on purpose: sending a visitor to sign in is the one session helper's job,
 // so no page or action can check the role and forget to leave (allowed in .dependency-cruiser.cjs).
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
 import { isStaff, mayActAs } from "./auth.config";
@@ -42,10 +42,10 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-/** For pages and server actions: a user with one of `roles` (a blocked staff account has none), or a refusal page. */
+/** For pages and server actions: a user with one of `roles` (a blocked staff account has none), or the refusal page (app/forbidden.tsx) with 403 at the same address. */
 export async function requireRole(...roles: Role[]): Promise<SessionUser> {
   const user = await requireUser();
-  if (!mayActAs(user, roles)) redirect("/forbidden");
+  if (!mayActAs(user, roles)) forbidden();
   return user;
 }
 

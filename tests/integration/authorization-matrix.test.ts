@@ -1,4 +1,5 @@
-import { inRequest, redirectTarget, requestHeaders, TEST_ORIGIN, type Caller } from "../support/request-scope";
+import { isForbidden, redirectTarget } from "../support/next-interrupts";
+import { inRequest, requestHeaders, TEST_ORIGIN, type Caller } from "../support/request-scope";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -31,7 +32,7 @@ const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"
 const CALLERS = ["visitor", "patron", "otherPatron", "librarian", "admin"] as const;
 type CallerName = (typeof CALLERS)[number];
 
-/** What a caller got: sent to sign in (or 401), turned away (/forbidden or 403), refused by the rules (a domain refusal, 404), or served. */
+/** What a caller got: sent to sign in (or 401), turned away (forbidden() or 403), refused by the rules (a domain refusal, 404), or served. */
 type Outcome = "unauthenticated" | "forbidden" | "refused" | "done";
 
 /**
@@ -301,11 +302,11 @@ async function actionOutcome(run: () => Promise<unknown>): Promise<Outcome> {
     const result = (await run()) as { ok?: boolean } | undefined;
     return result && result.ok === false ? "refused" : "done";
   } catch (e) {
+    if (isForbidden(e)) return "forbidden";
     const target = redirectTarget(e);
     if (target === null) throw e;
     // requireUser's "sign in first"; "/sign-in?signedOut=…" after signing out is a success.
     if (target === "/sign-in" || target.startsWith("/sign-in?callbackUrl")) return "unauthenticated";
-    if (target.startsWith("/forbidden")) return "forbidden";
     return "done";
   }
 }

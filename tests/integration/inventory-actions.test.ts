@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser, resetDatabase } from "../support/database";
+import { FORBIDDEN_DIGEST } from "../support/next-interrupts";
 
 // The server actions are called directly, as a forged request would call them, with the
 // session Auth.js would return: none (a visitor) or a patron's. Each must send the caller away
-// (Next's redirect to sign-in or /forbidden) before it reads the form or touches the database.
+// (Next's redirect to sign-in, or forbidden()) before it reads the form or touches the database.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
 vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
 
@@ -65,7 +66,7 @@ describe("inventory server actions", () => {
     session.current = { user: { id: String(patron.id) } };
     for (const [name, call] of await calls()) {
       const before = await catalogueState();
-      await expect(call(), name).rejects.toMatchObject({ digest: expect.stringContaining("/forbidden") });
+      await expect(call(), name).rejects.toMatchObject({ digest: FORBIDDEN_DIGEST });
       expect(await catalogueState(), name).toEqual(before);
     }
   });

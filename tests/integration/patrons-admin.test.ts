@@ -17,6 +17,7 @@ import { updatePatron } from "@/lib/patrons/update-patron";
 import { parseInput } from "@/lib/validation";
 import { makeUser, resetDatabase } from "../support/database";
 import { days, makeLibrarian, makePatron, makeTitle } from "../support/fixtures";
+import { FORBIDDEN_DIGEST } from "../support/next-interrupts";
 
 // The server actions are called as a forged request would call them, with the session Auth.js
 // would return (none, or a patron's).
@@ -190,7 +191,7 @@ describe("patron server actions", () => {
 
   it("send a visitor to sign in and a patron to /forbidden, changing nothing", async () => {
     const patron = await makeUser();
-    for (const [caller, expected] of [[null, "/sign-in"], [{ user: { id: String(patron.id) } }, "/forbidden"]] as const) {
+    for (const [caller, expected] of [[null, "/sign-in"], [{ user: { id: String(patron.id) } }, FORBIDDEN_DIGEST]] as const) {
       session.current = caller;
       for (const [name, call] of await calls(patron.id)) {
         const before = await state();

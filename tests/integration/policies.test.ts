@@ -12,6 +12,7 @@ import { parseInput } from "@/lib/validation";
 import { makeUser, resetDatabase } from "../support/database";
 import { makeLibrarian, makePatron, makeTitle } from "../support/fixtures";
 import { ADULT_FORM } from "../support/policy-form";
+import { FORBIDDEN_DIGEST } from "../support/next-interrupts";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
 vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
@@ -165,8 +166,8 @@ describe("admin-only server actions", () => {
     });
     const callers = [
       [null, "/sign-in"],
-      [{ user: { id: String(patron.id) } }, "/forbidden"],
-      [{ user: { id: String(librarian.id) } }, "/forbidden"],
+      [{ user: { id: String(patron.id) } }, FORBIDDEN_DIGEST],
+      [{ user: { id: String(librarian.id) } }, FORBIDDEN_DIGEST],
     ] as const;
     for (const [caller, expected] of callers) {
       session.current = caller;

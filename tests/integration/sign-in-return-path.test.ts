@@ -1,4 +1,5 @@
-import { inRequest, redirectTarget, TEST_ORIGIN } from "../support/request-scope";
+import { redirectTarget } from "../support/next-interrupts";
+import { inRequest, TEST_ORIGIN } from "../support/request-scope";
 import { beforeEach, describe, expect, it } from "vitest";
 import SignInPage from "@/app/(auth)/sign-in/page";
 import { makeUser, resetDatabase } from "../support/database";

@@ -44,10 +44,3 @@ export async function inRequest<T>(caller: Caller, fn: () => Promise<T>, path = 
   const requestStore = createRequestStoreForAPI({ headers: Object.fromEntries(headers) } as never, { pathname: url.pathname, search: url.search }, { tags: [] } as never, undefined, undefined as never, undefined);
   return workAsyncStorage.run(workStore, () => workUnitAsyncStorage.run(requestStore, fn));
 }
-
-/** Where a `redirect()` thrown by Next sends the caller, or null for any other outcome. */
-export function redirectTarget(e: unknown): string | null {
-  const digest = (e as { digest?: unknown } | null)?.digest;
-  if (typeof digest !== "string" || !digest.startsWith("NEXT_REDIRECT;")) return null;
-  return digest.split(";")[2] ?? null;
-}
