@@ -34,6 +34,28 @@ test.describe("on a 375 px phone", () => {
     await expect(page.getByRole("status").filter({ hasText: "Borrowing blocked: fines £7.25 reach the £5.00 limit." })).toBeVisible();
   });
 
+  test("a blocked patron's overview says so with the librarian's reason and what to do", async ({ browser, page }) => {
+    const email = newEmail("blocked");
+    await register(page, "Bea Blocked", email, "bea's long password");
+
+    const desk = await (await browser.newContext()).newPage();
+    await signIn(desk, DEMO.librarian);
+    await desk.goto(`/admin/patrons?q=${encodeURIComponent(email)}`);
+    await desk.getByRole("link", { name: "Bea Blocked" }).first().click();
+    await desk.getByLabel("Reason for blocking").fill("Card reported stolen");
+    await desk.getByRole("button", { name: "Block account" }).click();
+    await desk.getByRole("button", { name: "Confirm block of Bea Blocked" }).click();
+    await expect(desk.getByRole("status").filter({ hasText: /blocked/i })).toBeVisible();
+
+    // The block ended the patron's session; a blocked patron may still sign in and see why.
+    await signIn(page, email, "bea's long password");
+    await page.goto("/account");
+    const standing = page.getByRole("region", { name: "Blocked: Card reported stolen" });
+    await expect(standing).toContainText("Speak to a librarian at the desk");
+    await expectNoAxeViolations(page, "a blocked patron's overview");
+    await page.screenshot({ path: test.info().outputPath("blocked-overview.png"), fullPage: true });
+  });
+
   test("an overdue loan leads the overview, and returning it says a fine will be charged", async ({ page }) => {
     await signIn(page, "overdue@demo.stacks");
     await page.goto("/account");
