@@ -94,10 +94,20 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
     // Nothing holds every word as typed: search the words as the catalogue spells them, and
     // failing that, the titles holding all of them but one.
     if (total === 0 && match !== null) {
-      const corrected = correctWords(parsed.words, await catalogueVocabulary());
-      const changed = corrected.join(" ") !== parsed.words.join(" ");
-      const correctedMatch = changed ? fullTextQuery(corrected) : null;
+      const vocabulary = await catalogueVocabulary();
+      let corrected = correctWords(parsed.words, vocabulary);
+      let changed = corrected.join(" ") !== parsed.words.join(" ");
+      let correctedMatch = changed ? fullTextQuery(corrected) : null;
       if (correctedMatch !== null) total = await countOf(correctedMatch);
+      // The last word kept as a prefix ("jane eyer") still finds nothing: correct it too.
+      const wholeWords = total === 0 ? correctWords(parsed.words, vocabulary, { lastWordWhole: true }) : corrected;
+      if (wholeWords.join(" ") !== corrected.join(" ")) {
+        const wholeMatch = fullTextQuery(wholeWords);
+        const wholeTotal = wholeMatch === null ? 0 : await countOf(wholeMatch);
+        if (wholeTotal > 0) {
+          [corrected, correctedMatch, total, changed] = [wholeWords, wholeMatch, wholeTotal, true];
+        }
+      }
       if (total > 0) {
         match = correctedMatch;
         correctedTo = corrected.join(" ");
