@@ -55,13 +55,13 @@ export function fullTextQuery(words: string[]): string | null {
 
 /**
  * The full-text query matching titles with every word but one (the partial matches' fallback):
- * one stray word no longer empties the page. Null below three words of two letters or more, or
- * two of three letters or more ("fahrenheit 415"), where one word alone would be too loose a match.
+ * one stray word no longer empties the page. Null below three words of two letters or more,
+ * where one word alone would be too loose a match.
  */
 export function allButOneWordQuery(typed: string[]): string | null {
   // Single characters ("1" of "1=1", a stray "s") say too little to match a title by.
   const words = [...new Set(typed.filter((w) => w.length > 1))];
-  if (words.length < 2 || (words.length === 2 && words.some((w) => w.length < 3))) return null;
+  if (words.length < 3) return null;
   const queries = words.map((_, skip) => fullTextQuery(words.filter((_, i) => i !== skip)));
   if (queries.some((q) => q === null)) return null;
   return queries.map((q) => `(${q})`).join(postgres ? " | " : " OR ");

@@ -154,15 +154,17 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
 
 /**
  * The facet counts in one statement: the matching titles (the first COUNT_CAP + 1, as the count
- * stops there) gathered once, then grouped by each filter and joined with UNION ALL.
+ * stops there) gathered once, then grouped by each filter and joined with UNION ALL. CROSS JOIN
+ * makes SQLite read the matches first (it would walk all of TitleAuthor by author to group,
+ * 200 ms at 100,000 titles); PostgreSQL plans it as the inner join it is.
  */
 function facetQuery(from: Prisma.Sql, where: Prisma.Sql): Promise<FacetRow[]> {
   return db.$queryRaw<FacetRow[]>(Prisma.sql`
     WITH m AS MATERIALIZED (SELECT t."id", t."language", t."year" ${from} ${where} LIMIT ${COUNT_CAP + 1})
     SELECT 'genre' AS facet, g."slug" AS value, g."name" AS label, COUNT(*) AS n
-      FROM m JOIN "TitleGenre" tg ON tg."titleId" = m."id" JOIN "Genre" g ON g."id" = tg."genreId" GROUP BY g."slug", g."name"
+      FROM m CROSS JOIN "TitleGenre" tg CROSS JOIN "Genre" g WHERE tg."titleId" = m."id" AND g."id" = tg."genreId" GROUP BY g."slug", g."name"
     UNION ALL SELECT 'author', a."name", a."name", COUNT(*)
-      FROM m JOIN "TitleAuthor" ta ON ta."titleId" = m."id" JOIN "Author" a ON a."id" = ta."authorId" GROUP BY a."id", a."name"
+      FROM m CROSS JOIN "TitleAuthor" ta CROSS JOIN "Author" a WHERE ta."titleId" = m."id" AND a."id" = ta."authorId" GROUP BY a."id", a."name"
     UNION ALL SELECT 'language', m."language", m."language", COUNT(*) FROM m WHERE m."language" IS NOT NULL AND m."language" <> '' GROUP BY m."language"
     UNION ALL SELECT 'decade', CAST((m."year" / 10) * 10 AS TEXT), NULL, COUNT(*) FROM m WHERE m."year" >= 0 GROUP BY (m."year" / 10) * 10
     UNION ALL SELECT 'available', NULL, NULL, COUNT(*) FROM m WHERE EXISTS (SELECT 1 FROM "Copy" c WHERE c."titleId" = m."id" AND c."status" = 'AVAILABLE')`);

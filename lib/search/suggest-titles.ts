@@ -9,8 +9,13 @@ export const SUGGESTED_AUTHORS = 3;
 type Indexes = { titles: PrefixIndex<TitleSuggestion>; authors: PrefixIndex<AuthorSuggestion> };
 
 // The indexes are built once per process and again when a title is added, changed or withdrawn,
-// or an author added (the counts and the latest change tell, read in one small query).
-let cached: { key: string; indexes: Promise<Indexes> } | null = null;
+// or an author added (the counts and the latest change tell, read in one small query). That query
+// reads every title, so it runs at most once a second: a keystroke is answered from memory. While
+// a new index is built the one before answers, so a librarian's edit never stalls the box.
+const RECHECK_MS = 1_000;
+let current: { key: string; indexes: Indexes } | null = null;
+let checkedAt = -Infinity;
+let building: Promise<Indexes> | null = null;
 
 async function catalogueKey(): Promise<string> {
   const [row] = await db.$queryRaw<{ n: number | bigint; changed: Date | string | null; authors: number | bigint; lastAuthor: number | bigint | null }[]>(Prisma.sql`
@@ -43,16 +48,28 @@ async function buildIndexes(): Promise<Indexes> {
   };
 }
 
-async function indexes(): Promise<Indexes> {
-  const key = await catalogueKey();
-  if (cached?.key !== key) {
-    const built = buildIndexes();
-    cached = { key, indexes: built };
-    built.catch(() => {
-      if (cached?.indexes === built) cached = null;
+function rebuild(key: string): Promise<Indexes> {
+  building ??= buildIndexes()
+    .then((indexes) => {
+      current = { key, indexes };
+      return indexes;
+    })
+    .finally(() => {
+      building = null;
     });
-  }
-  return cached.indexes;
+  return building;
+}
+
+async function indexes(): Promise<Indexes> {
+  const at = performance.now();
+  if (current && at - checkedAt < RECHECK_MS) return current.indexes;
+  checkedAt = at;
+  const key = await catalogueKey();
+  if (current?.key === key) return current.indexes;
+  const next = rebuild(key);
+  if (!current) return next;
+  next.catch(() => {});
+  return current.indexes;
 }
 
 /**
