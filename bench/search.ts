@@ -17,6 +17,8 @@ import { measureInProcess, round } from "./lib/stats";
 const TITLES = 100_000;
 const CONNECTIONS = 20;
 const PACED_RATE = 50;
+/** Suggestions must keep up with typing: p95 in-process at 100,000 titles. */
+const SUGGESTION_GOAL_MS = 20;
 
 /** The query mix: one-word, multi-word, author, ISBN and filtered searches, as /search query strings. */
 const QUERIES = [
@@ -47,6 +49,9 @@ const QUERIES = [
   "q=garden&available=1&sort=title",
 ];
 
+/** What the search box sends as a patron types: one letter more each time, and a second word begun. */
+const SUGGESTION_PREFIXES = ["ha", "har", "harr", "harry", "harry p", "harry pot", "hu", "hun", "hung", "hunger g", "the", "the h", "the hob", "ro", "row", "rowl", "st", "stephen k", "to", "tol", "tolk", "lo", "lov", "love", "gar", "gard", "kingd", "silent ri", "an", "anna co", "zz", "qx"];
+
 type InProcessFigures = Awaited<ReturnType<typeof measureInProcess>>;
 type DbKind = keyof typeof BENCH_DATABASES;
 
@@ -60,6 +65,7 @@ async function child(kind: DbKind): Promise<void> {
   const { buildBenchCatalogue } = await import("./lib/bench-catalogue");
   const { searchCatalogue } = await import("@/lib/search/search-catalogue");
   const { parseSearchParams } = await import("@/lib/search/search-options");
+  const { suggestTitles } = await import("@/lib/search/suggest-titles");
 
   if ((await db.title.count()) === 0) {
     const started = performance.now();
@@ -80,8 +86,14 @@ async function child(kind: DbKind): Promise<void> {
 
   const options = QUERIES.map((q) => parseSearchParams(new URLSearchParams(q)));
   const figures = await measureInProcess(options, (o) => searchCatalogue(o));
+  const facets = await measureInProcess(options, (o) => searchCatalogue({ ...o, facets: true }), { warmup: 50, iterations: 500 });
+  // The first call builds the suggestion index; measured apart, as a process pays it once.
+  const indexStarted = performance.now();
+  await suggestTitles(SUGGESTION_PREFIXES[0]);
+  const suggestionIndexMs = performance.now() - indexStarted;
+  const suggestions = await measureInProcess(SUGGESTION_PREFIXES, (q) => suggestTitles(q));
   const copies = await db.copy.count();
-  writeFileSync(`bench/results/search-${kind}.inprocess.tmp`, JSON.stringify({ figures, titles: await db.title.count(), copies }));
+  writeFileSync(`bench/results/search-${kind}.inprocess.tmp`, JSON.stringify({ figures, facets, suggestions, suggestionIndexMs, titles: await db.title.count(), copies }));
   await db.$disconnect();
 }
 
@@ -98,6 +110,8 @@ type Report = {
   data: { titles: number; copies: number; note: string };
   queries: string[];
   inProcess: InProcessFigures;
+  inProcessWithFacets: InProcessFigures;
+  suggestions: InProcessFigures & { prefixes: string[]; indexBuildMs: number; goalP95Ms: number; met: boolean };
   httpPaced: Awaited<ReturnType<typeof runLoad>> & { connections: number; overallRate: number; seconds: number; pacing: string };
   httpPacedBurst: Awaited<ReturnType<typeof runLoad>> & { connections: number; overallRate: number; seconds: number; pacing: string };
   httpSaturated: Awaited<ReturnType<typeof runLoad>> & { connections: number; seconds: number };
@@ -112,7 +126,14 @@ async function benchDatabase(kind: DbKind): Promise<Report> {
   const run = spawnSync("npx", ["tsx", "bench/search.ts", "--child", kind], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
   if (run.status !== 0) throw new Error(`[${kind}] in-process run failed`);
   const tmp = `bench/results/search-${kind}.inprocess.tmp`;
-  const { figures, titles, copies } = JSON.parse(readFileSync(tmp, "utf8")) as { figures: InProcessFigures; titles: number; copies: number };
+  const { figures, facets, suggestions, suggestionIndexMs, titles, copies } = JSON.parse(readFileSync(tmp, "utf8")) as {
+    figures: InProcessFigures;
+    facets: InProcessFigures;
+    suggestions: InProcessFigures;
+    suggestionIndexMs: number;
+    titles: number;
+    copies: number;
+  };
 
   const server = await startServer(url, await freePort());
   try {
@@ -128,6 +149,8 @@ async function benchDatabase(kind: DbKind): Promise<Report> {
       data: { titles, copies, note: `10,000 goodbooks-10k titles + ${(titles - 10_000).toLocaleString("en-US")} generated${dataSize(kind)}` },
       queries: QUERIES,
       inProcess: figures,
+      inProcessWithFacets: facets,
+      suggestions: { ...suggestions, prefixes: SUGGESTION_PREFIXES, indexBuildMs: suggestionIndexMs, goalP95Ms: SUGGESTION_GOAL_MS, met: suggestions.p95 <= SUGGESTION_GOAL_MS },
       httpPaced: { ...paced, connections: CONNECTIONS, overallRate: PACED_RATE, seconds: 20, pacing: "20 single-connection runs, started 50 ms apart" },
       httpPacedBurst: { ...burst, connections: CONNECTIONS, overallRate: PACED_RATE, seconds: 20, pacing: "autocannon --overallRate: all connections send at each second's tick" },
       httpSaturated: { ...saturated, connections: CONNECTIONS, seconds: 10 },
@@ -143,12 +166,17 @@ function printTable(reports: Report[]): void {
   console.log(`\nCatalogue search · ${env.cores} cores (${env.cpu}) · Node ${env.node} · commit ${env.commit}`);
   const rows = reports.flatMap((r) => [
     { db: r.database, measure: "in-process", p50: r.inProcess.p50, p95: r.inProcess.p95, p99: r.inProcess.p99, rate: `${round(r.inProcess.opsPerSecond)} ops/s`, data: r.data.note },
+    { db: r.database, measure: "in-process + facets", p50: r.inProcessWithFacets.p50, p95: r.inProcessWithFacets.p95, p99: r.inProcessWithFacets.p99, rate: `${round(r.inProcessWithFacets.opsPerSecond)} ops/s`, data: "the results page: one grouped query more" },
+    { db: r.database, measure: "suggestions in-process", p50: r.suggestions.p50, p95: r.suggestions.p95, p99: r.suggestions.p99, rate: `${round(r.suggestions.opsPerSecond)} ops/s`, data: `index built in ${round(r.suggestions.indexBuildMs)} ms` },
     { db: r.database, measure: `HTTP paced ${PACED_RATE}/s`, p50: r.httpPaced.p50, p95: r.httpPaced.p95, p99: r.httpPaced.p99, rate: `${round(r.httpPaced.requestsPerSecond)} req/s`, data: `errors ${r.httpPaced.errors + r.httpPaced.non2xx}` },
     { db: r.database, measure: `HTTP ${PACED_RATE}/s bursts`, p50: r.httpPacedBurst.p50, p95: r.httpPacedBurst.p95, p99: r.httpPacedBurst.p99, rate: `${round(r.httpPacedBurst.requestsPerSecond)} req/s`, data: `errors ${r.httpPacedBurst.errors + r.httpPacedBurst.non2xx}` },
     { db: r.database, measure: "HTTP saturated", p50: r.httpSaturated.p50, p95: r.httpSaturated.p95, p99: r.httpSaturated.p99, rate: `${round(r.httpSaturated.requestsPerSecond)} req/s`, data: `errors ${r.httpSaturated.errors + r.httpSaturated.non2xx}` },
   ]);
   console.table(rows.map((r) => ({ ...r, p50: round(r.p50), p95: round(r.p95), p99: round(r.p99) })));
-  for (const r of reports) console.log(`${r.database}: paced p95 ${round(r.httpPaced.p95)} ms — goal ≤ 30 ms ${r.goal.met ? "met" : "MISSED"}`);
+  for (const r of reports) {
+    console.log(`${r.database}: paced p95 ${round(r.httpPaced.p95)} ms — goal ≤ 30 ms ${r.goal.met ? "met" : "MISSED"}`);
+    console.log(`${r.database}: suggestions p95 ${round(r.suggestions.p95)} ms in-process — goal ≤ ${SUGGESTION_GOAL_MS} ms ${r.suggestions.met ? "met" : "MISSED"}`);
+  }
 }
 
 async function main(): Promise<void> {

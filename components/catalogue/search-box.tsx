@@ -1,5 +1,6 @@
 import clsx from "clsx";
 import { Search } from "lucide-react";
+import { SearchSuggestionsInput } from "./search-suggestions-input";
 
 const LOOKS = {
   // The home page's hero: a large box with a labelled button.
@@ -26,7 +27,7 @@ export function SearchBox({ id, look, placeholder, landmark }: { id: string; loo
       <label htmlFor={id} className="sr-only">
         Search the catalogue
       </label>
-      <input id={id} name="q" type="search" placeholder={placeholder} className={clsx("w-full min-w-0 bg-white", style.input)} />
+      <SearchSuggestionsInput id={id} placeholder={placeholder} className={clsx("min-w-0 bg-white", style.input)} />
       <button type="submit" className={clsx("inline-flex items-center rounded-md", style.button)}>
         <Search aria-hidden className={style.icon} />
         <span className={look === "compact" ? "sr-only" : undefined}>Search</span>

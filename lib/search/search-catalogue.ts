@@ -7,6 +7,7 @@ import { OPEN_HOLD_STATUSES } from "../holds/statuses";
 import { allButOneWordQuery, byRelevance, descNullsLast, fullTextQuery, plansFromCounts, sqlWords, titleMatches, titlesFrom, type FullTextPlan } from "../sql-dialect";
 import { authorIdsFor } from "./author-names";
 import { parseQuery } from "./parse-query";
+import { type FacetRow, type SearchFacets, shapeFacets } from "./facets";
 import { correctWords } from "./spelling";
 import { titleQuery } from "./title-query";
 import { catalogueVocabulary } from "./vocabulary";
@@ -15,6 +16,8 @@ import { effectiveSort, MAX_PAGE, PAGE_SIZE, type SearchOptions, type SearchSort
 export type SearchCatalogueOptions = SearchOptions & {
   /** Skip the COUNT when only a shelf of titles is wanted (home page). */
   count?: boolean;
+  /** Count the matches by genre, author, language, decade and availability (one grouped query). */
+  facets?: boolean;
   pageSize?: number;
 };
 
@@ -45,6 +48,8 @@ export type SearchResult = {
   correctedTo: string | null;
   /** True when no title holds every word and the titles holding some of them are shown. */
   partial: boolean;
+  /** The matches counted by filter value, when asked for and something matched. */
+  facets: SearchFacets | null;
 };
 
 type Row = TitleSummaryRow;
@@ -64,7 +69,7 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   let match = typedMatch;
   const sort = effectiveSort(options, match !== null);
   const page = Math.min(Math.max(1, options.page), MAX_PAGE);
-  const empty: SearchResult = { hits: [], total: 0, totalIsCapped: false, page, pageCount: 0, sort, words: parsed.words, searchable: false, correctedTo: null, partial: false };
+  const empty: SearchResult = { hits: [], total: 0, totalIsCapped: false, page, pageCount: 0, sort, words: parsed.words, searchable: false, correctedTo: null, partial: false, facets: null };
 
   if (parsed.text.length > 0 && !isbn13 && match === null) return empty;
   const authorIds = options.author ? await authorIdsFor(options.author) : null;
@@ -89,10 +94,20 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
     // Nothing holds every word as typed: search the words as the catalogue spells them, and
     // failing that, the titles holding all of them but one.
     if (total === 0 && match !== null) {
-      const corrected = correctWords(parsed.words, await catalogueVocabulary());
-      const changed = corrected.join(" ") !== parsed.words.join(" ");
-      const correctedMatch = changed ? fullTextQuery(corrected) : null;
+      const vocabulary = await catalogueVocabulary();
+      let corrected = correctWords(parsed.words, vocabulary);
+      let changed = corrected.join(" ") !== parsed.words.join(" ");
+      let correctedMatch = changed ? fullTextQuery(corrected) : null;
       if (correctedMatch !== null) total = await countOf(correctedMatch);
+      // The last word kept as a prefix ("jane eyer") still finds nothing: correct it too.
+      const wholeWords = total === 0 ? correctWords(parsed.words, vocabulary, { lastWordWhole: true }) : corrected;
+      if (wholeWords.join(" ") !== corrected.join(" ")) {
+        const wholeMatch = fullTextQuery(wholeWords);
+        const wholeTotal = wholeMatch === null ? 0 : await countOf(wholeMatch);
+        if (wholeTotal > 0) {
+          [corrected, correctedMatch, total, changed] = [wholeWords, wholeMatch, wholeTotal, true];
+        }
+      }
       if (total > 0) {
         match = correctedMatch;
         correctedTo = corrected.join(" ");
@@ -109,14 +124,16 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   }
   const plan: FullTextPlan = plansFromCounts && sort !== "relevance" && (options.count === false || total > COUNT_CAP) ? "probe" : "drive";
   const offset = (page - 1) * pageSize;
-  const rows =
+  const pageRows =
     options.count !== false && total <= offset
-      ? []
-      : await db.$queryRaw<Row[]>(Prisma.sql`
+      ? Promise.resolve([])
+      : db.$queryRaw<Row[]>(Prisma.sql`
     SELECT t."id", t."title", t."subtitle", t."authorNames", t."year", t."coverPath"
     ${titlesFrom(match, plan)} ${where(match, plan)}
     ORDER BY ${orderClause(sort, match)}
     LIMIT ${pageSize} OFFSET ${offset}`);
+  const facetRows = options.facets && options.count !== false && total > 0 ? facetQuery(titlesFrom(match, "drive"), where(match, "drive")) : Promise.resolve(null);
+  const [rows, facets] = await Promise.all([pageRows, facetRows]);
   if (options.count === false) total = rows.length;
 
   const hits = await withAvailability(rows);
@@ -131,7 +148,26 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
     searchable: true,
     correctedTo,
     partial,
+    facets: facets && shapeFacets(facets, total > COUNT_CAP),
   };
+}
+
+/**
+ * The facet counts in one statement: the matching titles (the first COUNT_CAP + 1, as the count
+ * stops there) gathered once, then grouped by each filter and joined with UNION ALL. CROSS JOIN
+ * makes SQLite read the matches first (it would walk all of TitleAuthor by author to group,
+ * 200 ms at 100,000 titles); PostgreSQL plans it as the inner join it is.
+ */
+function facetQuery(from: Prisma.Sql, where: Prisma.Sql): Promise<FacetRow[]> {
+  return db.$queryRaw<FacetRow[]>(Prisma.sql`
+    WITH m AS MATERIALIZED (SELECT t."id", t."language", t."year" ${from} ${where} LIMIT ${COUNT_CAP + 1})
+    SELECT 'genre' AS facet, g."slug" AS value, g."name" AS label, COUNT(*) AS n
+      FROM m CROSS JOIN "TitleGenre" tg CROSS JOIN "Genre" g WHERE tg."titleId" = m."id" AND g."id" = tg."genreId" GROUP BY g."slug", g."name"
+    UNION ALL SELECT 'author', a."name", a."name", COUNT(*)
+      FROM m CROSS JOIN "TitleAuthor" ta CROSS JOIN "Author" a WHERE ta."titleId" = m."id" AND a."id" = ta."authorId" GROUP BY a."id", a."name"
+    UNION ALL SELECT 'language', m."language", m."language", COUNT(*) FROM m WHERE m."language" IS NOT NULL AND m."language" <> '' GROUP BY m."language"
+    UNION ALL SELECT 'decade', CAST((m."year" / 10) * 10 AS TEXT), NULL, COUNT(*) FROM m WHERE m."year" >= 0 GROUP BY (m."year" / 10) * 10
+    UNION ALL SELECT 'available', NULL, NULL, COUNT(*) FROM m WHERE EXISTS (SELECT 1 FROM "Copy" c WHERE c."titleId" = m."id" AND c."status" = 'AVAILABLE')`);
 }
 
 function whereClause(options: SearchOptions, match: string | null, isbn13: string | null, plan: FullTextPlan, authorIds: number[] | null): Prisma.Sql {

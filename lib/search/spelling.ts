@@ -20,7 +20,19 @@ export function foldedTokens(text: string): string[] {
 /** Edits allowed for a word of this length: short words are too easily another word. */
 export function maxEdits(length: number): number {
   if (length <= 3) return 0;
-  return length <= 7 ? 1 : 2;
+  return length <= 5 ? 1 : 2;
+}
+
+/**
+ * The edits between a typed word and a catalogue word, weighed as people mistype: a doubled
+ * letter typed once ("poter" for "potter") weighs half an edit, a wrong first letter (rarely
+ * mistyped: "hary" is "harry" before it is "mary") half an edit more.
+ */
+function weighedDistance(word: string, candidate: string, distance: number): number {
+  let weight = distance;
+  if (candidate.length === word.length + 1 && [...candidate].some((c, i) => i > 0 && c === candidate[i - 1] && candidate.slice(0, i) + candidate.slice(i + 1) === word)) weight -= 0.5;
+  if (candidate[0] !== word[0]) weight += 0.5;
+  return weight;
 }
 
 /** Optimal-string-alignment distance (Damerau-Levenshtein with adjacent swaps), capped: returns limit + 1 beyond it. */
@@ -65,8 +77,9 @@ export function correctWord(word: string, vocabulary: Vocabulary): string | null
   if (limit === 0) return null;
   let best: { word: string; distance: number; uses: number } | null = null;
   for (const [candidate, uses] of vocabulary) {
-    const distance = editDistance(word, candidate, limit);
-    if (distance > limit) continue;
+    const edits = editDistance(word, candidate, limit);
+    if (edits > limit) continue;
+    const distance = weighedDistance(word, candidate, edits);
     if (!best || distance < best.distance || (distance === best.distance && uses > best.uses)) best = { word: candidate, distance, uses };
   }
   return best?.word ?? null;
@@ -74,14 +87,15 @@ export function correctWord(word: string, vocabulary: Vocabulary): string | null
 
 /**
  * The query's words spelled as the catalogue spells them. The last word is left alone when some
- * catalogue word starts with it (it is still being typed); a word nothing is near stays as typed.
+ * catalogue word starts with it (it is still being typed), unless `lastWordWhole` says it was
+ * not a prefix that found nothing; a word nothing is near stays as typed.
  */
-export function correctWords(words: string[], vocabulary: Vocabulary): string[] {
+export function correctWords(words: string[], vocabulary: Vocabulary, { lastWordWhole = false } = {}): string[] {
   return words.flatMap((typed, i) => {
     const folded = foldedTokens(typed).join("");
     if (folded.length === 0) return [];
     if (foldedTokens(typed).length > 1) return [typed];
-    if (i === words.length - 1 && [...vocabulary.keys()].some((w) => w.startsWith(folded))) return [typed];
+    if (!lastWordWhole && i === words.length - 1 && [...vocabulary.keys()].some((w) => w.startsWith(folded))) return [typed];
     const corrected = correctWord(folded, vocabulary);
     return (corrected ?? typed).split(" ");
   });

@@ -167,9 +167,9 @@ test.describe("headers as curl -I sees them", () => {
     return response.headers();
   }
 
-  test("/, /search?q=x, /api/health and a cover carry every header; HSTS only over HTTPS", async ({ page, request }) => {
+  test("/, /search?q=x, /api/health, the suggestions and a cover carry every header; HSTS only over HTTPS", async ({ page, request }) => {
     const { title } = await ids(page);
-    for (const url of ["/", "/search?q=x", "/api/health", `/api/covers/${title}`]) {
+    for (const url of ["/", "/search?q=x", "/api/health", "/api/search/suggestions?q=hun", `/api/covers/${title}`]) {
       expectSecurityHeaders(await head(request, url));
       expectSecurityHeaders(await head(request, url, { "x-forwarded-proto": "https" }), { https: true });
     }

@@ -225,6 +225,7 @@ const postJson = (url: string, body: (w: World) => unknown) => (w: World) =>
 const HANDLERS: Record<string, HandlerRow> = {
   "api/health/route.ts#GET": { access: "public", request: get("/api/health") },
   "api/ready/route.ts#GET": { access: "public", request: get("/api/ready") },
+  "api/search/suggestions/route.ts#GET": { access: "public", request: get("/api/search/suggestions?q=ma") },
   "api/covers/[id]/route.ts#GET": { access: "public", request: (w) => get(`/api/covers/${w.spare.id}`)(), context: (w) => ({ params: Promise.resolve({ id: String(w.spare.id) }) }) },
   "api/uploads/[...path]/route.ts#GET": { access: "public", request: (w) => get(`/api/uploads/covers/${w.coverName}`)(), context: (w) => ({ params: Promise.resolve({ path: ["covers", w.coverName] }) }) },
   // Auth.js's own endpoints: sessions and sign-in, its CSRF token guarding every POST.

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { ActiveFilters } from "@/components/catalogue/active-filters";
 import { Pagination } from "@/components/catalogue/pagination";
 import { SEARCH_FORM_ID, SearchFilters } from "@/components/catalogue/search-filters";
+import { SearchFacetsPanel } from "@/components/catalogue/search-facets";
 import { SearchResults } from "@/components/catalogue/search-results";
+import { SearchSuggestionsInput } from "@/components/catalogue/search-suggestions-input";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { listFilterChoices } from "@/lib/search/list-filter-choices";
@@ -27,7 +29,7 @@ function heading(options: SearchOptions, genreName: string | undefined): string 
 
 export default async function SearchPage({ searchParams }: Props) {
   const options = parseSearchParams(await searchParams);
-  const [result, choices, settings] = await Promise.all([searchCatalogue(options), listFilterChoices(), getLibrarySettings()]);
+  const [result, choices, settings] = await Promise.all([searchCatalogue({ ...options, facets: true }), listFilterChoices(), getLibrarySettings()]);
   const genreName = choices.genres.find((g) => g.slug === options.genre)?.name;
   const sortChoices = SORTS.filter((s) => s !== "relevance" || result.words.length > 0);
 
@@ -38,23 +40,16 @@ export default async function SearchPage({ searchParams }: Props) {
         <label htmlFor="search-q" className="sr-only">
           Search words
         </label>
-        <input
-          id="search-q"
-          name="q"
-          type="search"
-          defaultValue={options.q}
-          maxLength={200}
-          placeholder="Title, author, subject or ISBN"
-          className={inputClass}
-        />
+        <SearchSuggestionsInput id="search-q" defaultValue={options.q} placeholder="Title, author, subject or ISBN" className={inputClass} />
         <button type="submit" className={buttonClass("primary")}>
           Search
         </button>
       </form>
 
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <aside aria-label="Filters" className="lg:self-start">
+        <aside aria-label="Filters" className="space-y-4 lg:self-start">
           <SearchFilters options={options} choices={choices} />
+          {result.facets && <SearchFacetsPanel facets={result.facets} options={options} />}
         </aside>
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
           <div className="flex flex-wrap items-end justify-between gap-3">
