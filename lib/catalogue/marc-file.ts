@@ -90,6 +90,8 @@ const xml = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "",
   removeNSPrefix: true,
+  // Numeric character references too (marcjs writes every non-ASCII letter as one).
+  htmlEntities: true,
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
