@@ -48,7 +48,7 @@ function readIso2709(bytes: Uint8Array): Read[] {
     while (skip < chunk.length && (chunk[skip] === 0x0a || chunk[skip] === 0x0d || chunk[skip] === 0x20)) skip++;
     chunk = chunk.subarray(skip);
     if (chunk.length === 0) continue;
-    out.push(readIsoRecord(Buffer.from(chunk), end === bytes.length));
+    out.push(readIsoRecord(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), end === bytes.length));
   }
   return out;
 }
@@ -81,8 +81,11 @@ function readIsoRecord(raw: Buffer, unterminated: boolean): Read {
   return { record: { leader: parsed.leader, fields: parsed.fields.map(clean) } };
 }
 
+const CONTROLS = /[\x1d\x1e\x1f]/;
+
 /** Controls left in a value by a sloppy writer (a subfield mark, a field end) are not text. */
 function clean(field: MarcField): MarcField {
+  if (!field.some((v) => v === undefined || CONTROLS.test(v))) return field;
   return field.map((v, i) => (i === 0 ? v : (v ?? "").replace(/[\x1d\x1e\x1f]/g, "")));
 }
 
