@@ -96,10 +96,15 @@ export async function planImport(client: Reader, parsed: ParsedCsv, unit: "line"
 /** The titles that already hold the barcodes the file's MARC holdings give. */
 async function barcodeHolders(client: Reader, rows: CsvTitle[]): Promise<Map<string, { titleId: number; title: string }>> {
   const barcodes = [...new Set(rows.flatMap((r) => (r.items ?? []).flatMap((i) => (i.barcode ? [i.barcode] : []))))];
-  const holders = new Map<string, { titleId: number; title: string }>();
+  const found: { barcode: string; titleId: number }[] = [];
   for (let i = 0; i < barcodes.length; i += CHUNK) {
-    const copies = await client.copy.findMany({ where: { barcode: { in: barcodes.slice(i, i + CHUNK) } }, select: { barcode: true, titleId: true, title: { select: { title: true } } } });
-    for (const c of copies) holders.set(c.barcode, { titleId: c.titleId, title: c.title.title });
+    found.push(...(await client.copy.findMany({ where: { barcode: { in: barcodes.slice(i, i + CHUNK) } }, select: { barcode: true, titleId: true } })));
   }
-  return holders;
+  // The names only of the titles found (few: a file of new copies finds none).
+  const titleIds = [...new Set(found.map((c) => c.titleId))];
+  const names = new Map<number, string>();
+  for (let i = 0; i < titleIds.length; i += CHUNK) {
+    for (const t of await client.title.findMany({ where: { id: { in: titleIds.slice(i, i + CHUNK) } }, select: { id: true, title: true } })) names.set(t.id, t.title);
+  }
+  return new Map(found.map((c) => [c.barcode, { titleId: c.titleId, title: names.get(c.titleId) ?? "" }]));
 }

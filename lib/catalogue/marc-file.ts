@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { Marc, type MarcField } from "marcjs";
 import { DomainError } from "../errors";
@@ -33,8 +34,6 @@ export function readMarcRecords(bytes: Uint8Array): Read[] {
   return records;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 function readIso2709(bytes: Uint8Array): Read[] {
   const out: Read[] = [];
   let from = 0;
@@ -61,10 +60,7 @@ function readIsoRecord(raw: Buffer, unterminated: boolean): Read {
   const base = Number(ascii.slice(12, 17));
   if (base < 25 || base > raw.length || raw[base - 1] !== FIELD_END || (base - 25) % 12 !== 0) return { problem: "the record’s directory is broken (it does not end where the leader says)." };
   for (let i = 24; i < base - 1; i += 12) {
-    const entry = raw.subarray(i, i + 12).toString("latin1");
-    if (!/^[0-9A-Za-z]{3}\d{9}$/.test(entry) || base + Number(entry.slice(7)) + Number(entry.slice(3, 7)) > raw.length + 1) {
-      return { problem: `the record’s directory is broken (entry “${entry.slice(0, 3)}” points outside the record).` };
-    }
+    if (!directoryEntryFits(raw, i, base)) return { problem: `the record’s directory is broken (entry “${raw.subarray(i, i + 3).toString("latin1")}” points outside the record).` };
   }
   // Leader/09: "a" is UCS/Unicode (UTF-8); blank is MARC-8, which is ASCII as long as every
   // byte is below 0x80. Anything else in MARC-8 would need its character sets converted.
@@ -72,16 +68,28 @@ function readIsoRecord(raw: Buffer, unterminated: boolean): Read {
   if (encoding !== "a" && raw.some((b) => b >= 0x80)) {
     return { problem: "the record is in MARC-8 (leader/09 is blank) and has letters beyond ASCII, which Stacks does not convert: export it again as MARC 21 in UTF-8 (Unicode), for example with MarcEdit or yaz-marcdump -o marc -t utf-8." };
   }
-  try {
-    utf8.decode(raw);
-  } catch {
-    return { problem: "the record says it is in UTF-8 (leader/09 “a”) but its bytes are not UTF-8." };
-  }
+  if (!isUtf8(raw)) return { problem: "the record says it is in UTF-8 (leader/09 “a”) but its bytes are not UTF-8." };
   const parsed = Marc.parse(raw, "iso2709");
   return { record: { leader: parsed.leader, fields: parsed.fields.map(clean) } };
 }
 
 const CONTROLS = /[\x1d\x1e\x1f]/;
+
+const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
+const isTagByte = (b: number) => isDigit(b) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+
+/** A directory entry (tag, 4-digit length, 5-digit start) whose field lies inside the record; read byte by byte, 10,000 records make no garbage. */
+function directoryEntryFits(raw: Buffer, at: number, base: number): boolean {
+  if (!isTagByte(raw[at]) || !isTagByte(raw[at + 1]) || !isTagByte(raw[at + 2])) return false;
+  let length = 0;
+  let start = 0;
+  for (let i = at + 3; i < at + 12; i++) {
+    if (!isDigit(raw[i])) return false;
+    if (i < at + 7) length = length * 10 + raw[i] - 0x30;
+    else start = start * 10 + raw[i] - 0x30;
+  }
+  return base + start + length <= raw.length + 1;
+}
 
 /** Controls left in a value by a sloppy writer (a subfield mark, a field end) are not text. */
 function clean(field: MarcField): MarcField {

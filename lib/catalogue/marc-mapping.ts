@@ -17,16 +17,40 @@ export type MappedRecord = { cells: CsvRecord; items: MarcItem[]; problems: stri
 
 const isControl = (field: MarcField) => field[0] < "010";
 
-/** A data field's subfields as [code, value] pairs. */
-function subfields(field: MarcField): [string, string][] {
-  const out: [string, string][] = [];
-  for (let i = 2; i + 1 < field.length; i += 2) out.push([field[i], field[i + 1] ?? ""]);
-  return out;
+// The record's data fields by tag, built once per record (the mapping asks for a dozen tags).
+const byTag = new WeakMap<MarcRecordData, Map<string, MarcField[]>>();
+
+function fieldsOf(record: MarcRecordData, ...tags: string[]): MarcField[] {
+  let index = byTag.get(record);
+  if (!index) {
+    index = new Map();
+    for (const f of record.fields) {
+      if (isControl(f)) continue;
+      const list = index.get(f[0]);
+      if (list) list.push(f);
+      else index.set(f[0], [f]);
+    }
+    byTag.set(record, index);
+  }
+  if (tags.length === 1) return index.get(tags[0]) ?? [];
+  // In the record's order, as 264/260 or 650/655 are interleaved.
+  return record.fields.filter((f) => tags.includes(f[0]) && index.has(f[0]) && !isControl(f));
 }
 
-const fieldsOf = (record: MarcRecordData, ...tags: string[]) => record.fields.filter((f) => tags.includes(f[0]) && !isControl(f));
-const first = (field: MarcField | undefined, code: string) => (field ? subfields(field).find(([c]) => c === code)?.[1]?.trim() ?? "" : "");
-const all = (field: MarcField, ...codes: string[]) => subfields(field).filter(([c]) => codes.includes(c)).map(([, v]) => v.trim()).filter(Boolean);
+function first(field: MarcField | undefined, code: string): string {
+  if (!field) return "";
+  for (let i = 2; i + 1 < field.length; i += 2) if (field[i] === code) return (field[i + 1] ?? "").trim();
+  return "";
+}
+
+function all(field: MarcField, ...codes: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 2; i + 1 < field.length; i += 2) {
+    const value = codes.includes(field[i]) ? (field[i + 1] ?? "").trim() : "";
+    if (value) out.push(value);
+  }
+  return out;
+}
 
 /**
  * Strips the ISBD punctuation a cataloguer ends an element with: " :", " /", " ;", " =", ",",
