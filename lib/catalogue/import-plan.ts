@@ -1,4 +1,5 @@
 import type { Tx } from "../db";
+import { IN_LIST_CHUNK } from "../sql-dialect";
 import type { CsvBadRow, CsvTitle, ParsedCsv } from "./catalogue-csv";
 import type { ExistingRecord } from "./import-changes";
 
@@ -13,7 +14,7 @@ export type ImportPlan = {
 
 type Reader = Pick<Tx, "title" | "copy">;
 
-const CHUNK = 500;
+const CHUNK = IN_LIST_CHUNK;
 
 /**
  * Sorts the valid rows into titles to add and titles to update (same ISBN as a catalogued one),
