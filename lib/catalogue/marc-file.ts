@@ -20,7 +20,7 @@ export function looksLikeMarc(bytes: Uint8Array): boolean {
   return /^\d{5}[\s\S]{7}\d{5}/.test(head) && (bytes.includes(RECORD_END) || bytes.includes(FIELD_END));
 }
 
-type Read = { record: MarcRecordData } | { problem: string };
+type Read = { record: MarcRecordData } | { problem: string; label?: string };
 
 /** The records of a MARC file, each parsed or with the reason it cannot be. */
 export function readMarcRecords(bytes: Uint8Array): Read[] {
@@ -66,7 +66,12 @@ function readIsoRecord(raw: Buffer, unterminated: boolean): Read {
   // byte is below 0x80. Anything else in MARC-8 would need its character sets converted.
   const encoding = ascii[9];
   if (encoding !== "a" && raw.some((b) => b >= 0x80)) {
-    return { problem: "the record is in MARC-8 (leader/09 is blank) and has letters beyond ASCII, which Stacks does not convert: export it again as MARC 21 in UTF-8 (Unicode), for example with MarcEdit or yaz-marcdump -o marc -t utf-8." };
+    // Its structure is sound: name it by its 001 and title (their ASCII letters) to find it.
+    const label = mapMarcRecord(Marc.parse(raw, "iso2709")).label.replace(/\uFFFD/g, "");
+    return {
+      label,
+      problem: "the record is in MARC-8 (leader/09 is blank) and has letters beyond ASCII, which Stacks does not convert: export it again as MARC 21 in UTF-8 (Unicode), for example with MarcEdit or yaz-marcdump -f MARC-8 -t UTF-8 -o marc.",
+    };
   }
   if (!isUtf8(raw)) return { problem: "the record says it is in UTF-8 (leader/09 “a”) but its bytes are not UTF-8." };
   const parsed = Marc.parse(raw, "iso2709");
@@ -150,7 +155,7 @@ export function parseMarcFile(bytes: Uint8Array): ParsedCsv {
   readMarcRecords(bytes).forEach((read, i) => {
     const number = i + 1;
     if ("problem" in read) {
-      parsed.bad.push({ line: number, reason: read.problem.charAt(0).toUpperCase() + read.problem.slice(1) });
+      parsed.bad.push({ line: number, reason: read.label ? `${read.label}: ${read.problem}` : read.problem.charAt(0).toUpperCase() + read.problem.slice(1) });
       return;
     }
     const mapped = mapMarcRecord(read.record);

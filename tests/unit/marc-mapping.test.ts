@@ -73,6 +73,20 @@ describe("MARC 21 mapping", () => {
     ]);
   });
 
+  it("is liberal in what it reads: no namespace, attributes in any order, line breaks between ISO 2709 records", () => {
+    const xml = `<collection><record type="Bibliographic"><leader>00000nam a2200000   4500</leader>
+      <datafield ind2="0" tag="245" ind1="1"><subfield code="a">Cr&#xE8;me &amp; caf&#233; /</subfield></datafield>
+      <datafield tag="100" ind1="1" ind2=" "><subfield code="a">Doe, Jane.</subfield></datafield></record>
+      <record><leader>00000nam a2200000   4500</leader><datafield tag="245" ind1="0" ind2="0"><subfield code="a">Broken</datafield></record></collection>`;
+    const parsed = parseMarcFile(new TextEncoder().encode(xml));
+    expect(parsed.rows.map((r) => [r.input.title, r.input.authors])).toEqual([["Crème & café", ["Jane Doe"]]]);
+    expect(parsed.bad).toEqual([{ line: 2, reason: expect.stringContaining("not well-formed") }]);
+
+    const iso = fixture("loc-books.mrc");
+    const withBreaks = Buffer.from(iso.toString("latin1").replace(/\x1d/g, "\x1d\r\n"), "latin1");
+    expect(parseMarcFile(withBreaks).rows).toHaveLength(5);
+  });
+
   it("writes a title as a UTF-8 record whose 008 carries its year and language", () => {
     const record = titleToMarc({ id: 7, title: "Dune", subtitle: null, originalTitle: null, authors: ["Frank Herbert"], isbn13: "9780441172719", publisher: "Ace", year: 1965, language: "en", genres: [], description: null, pageCount: 412, copies: [] });
     expect(record.leader[9]).toBe("a");
