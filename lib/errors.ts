@@ -40,11 +40,13 @@ export class DomainError extends Error {
 }
 
 /** An all-or-nothing import refused for its bad rows (there is at least one), naming the first. */
-export function badRowsError(bad: { line: number; reason: string }[]): DomainError {
+/** The refusal of an import with bad rows (or, for a MARC file, records: `unit` names them). */
+export function badRowsError(bad: { line: number; reason: string }[], unit: "line" | "record" = "line"): DomainError {
   const [first] = bad;
+  const what = unit === "line" ? plural(bad.length, "row has", "rows have") : plural(bad.length, "record has", "records have");
   return new DomainError(
     "INVALID_INPUT",
-    `Nothing was imported: ${plural(bad.length, "row has", "rows have")} a problem (line ${first.line}: ${first.reason}). Fix the file and preview it again.`,
+    `Nothing was imported: ${what} a problem (${unit} ${first.line}: ${first.reason}). Fix the file and preview it again.`,
     undefined,
     "BAD_ROWS",
   );

@@ -15,6 +15,8 @@ export type CsvPreview<TLine extends { line: number }> = {
   adds: TLine[];
   updates: TLine[];
   bad: { line: number; reason: string }[];
+  /** What `line` counts: a CSV's lines (the default) or a MARC file's records. */
+  unit?: "line" | "record";
 };
 
 /** A preview table column after "Line". */
@@ -29,9 +31,11 @@ type Props<TLine extends { line: number }, TPreview extends CsvPreview<TLine>, T
   summary: (preview: TPreview) => ReactNode;
   columns: PreviewColumn<TLine>[];
   headings: { adds: string; updates: string };
+  /** The file field's label and the files it offers ("CSV file", .csv by default). */
+  file?: { label: string; accept: string };
 };
 
-function Lines<TLine extends { line: number }>({ heading, lines, total, columns }: { heading: string; lines: TLine[]; total: number; columns: PreviewColumn<TLine>[] }) {
+function Lines<TLine extends { line: number }>({ heading, lines, total, columns, unit }: { heading: string; lines: TLine[]; total: number; columns: PreviewColumn<TLine>[]; unit: string }) {
   if (total === 0) return null;
   const padding = (i: number) => (i < columns.length - 1 ? "py-1 pr-3" : "py-1");
   return (
@@ -44,7 +48,7 @@ function Lines<TLine extends { line: number }>({ heading, lines, total, columns 
           <caption className="sr-only">{heading}</caption>
           <thead>
             <tr>
-              <th scope="col" className="py-1 pr-3">Line</th>
+              <th scope="col" className="py-1 pr-3">{unit}</th>
               {columns.map((c, i) => (
                 <th key={c.header} scope="col" className={padding(i)}>
                   {c.header}
@@ -83,6 +87,7 @@ export function CsvImportForm<TLine extends { line: number }, TPreview extends C
   summary,
   columns,
   headings,
+  file = { label: "CSV file", accept: ".csv,text/csv" },
 }: Props<TLine, TPreview, TImport>) {
   const form = useRef<HTMLFormElement>(null);
   const [preview, setPreview] = useState<ActionResult<TPreview> | null>(null);
@@ -103,6 +108,7 @@ export function CsvImportForm<TLine extends { line: number }, TPreview extends C
   }
 
   const ready = preview?.ok ? preview.data : null;
+  const unit = ready?.unit === "record" ? "Record" : "Line";
   return (
     <div className="space-y-6">
       <form
@@ -118,9 +124,9 @@ export function CsvImportForm<TLine extends { line: number }, TPreview extends C
         }}
       >
         <FileField
-          label="CSV file"
+          label={file.label}
           name="file"
-          accept=".csv,text/csv"
+          accept={file.accept}
           required
           maxBytes={MAX_CSV_BYTES}
           tooLarge={CSV_TOO_LARGE}
@@ -148,28 +154,28 @@ export function CsvImportForm<TLine extends { line: number }, TPreview extends C
           </h2>
           <ul className="list-inside list-disc text-stone-800">
             {summary(ready)}
-            <li>{plural(ready.bad.length, "bad row")}</li>
+            <li>{plural(ready.bad.length, unit === "Record" ? "bad record" : "bad row")}</li>
           </ul>
           {ready.bad.length > 0 && (
             <div className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-4">
-              <h3 className="font-semibold text-red-950">Rows to fix before importing</h3>
+              <h3 className="font-semibold text-red-950">{unit === "Record" ? "Records" : "Rows"} to fix before importing</h3>
               <ul className="space-y-1 text-sm text-red-950">
                 {ready.bad.map((b) => (
                   <li key={b.line}>
-                    Line {b.line}: {b.reason}
+                    {unit} {b.line}: {b.reason}
                   </li>
                 ))}
               </ul>
             </div>
           )}
-          <Lines heading={headings.adds} lines={ready.adds} total={ready.addCount} columns={columns} />
-          <Lines heading={headings.updates} lines={ready.updates} total={ready.updateCount} columns={columns} />
+          <Lines heading={headings.adds} lines={ready.adds} total={ready.addCount} columns={columns} unit={unit} />
+          <Lines heading={headings.updates} lines={ready.updates} total={ready.updateCount} columns={columns} unit={unit} />
           {ready.bad.length === 0 ? (
             <Button onClick={() => run("import")} disabled={running !== null || ready.addCount + ready.updateCount === 0}>
-              Import {plural(ready.addCount + ready.updateCount, "row")}
+              Import {plural(ready.addCount + ready.updateCount, unit === "Record" ? "record" : "row")}
             </Button>
           ) : (
-            <p className="text-sm text-stone-700">The import runs as a whole: fix the rows above, then preview the file again.</p>
+            <p className="text-sm text-stone-700">The import runs as a whole: fix the {unit === "Record" ? "records" : "rows"} above, then preview the file again.</p>
           )}
         </section>
       )}

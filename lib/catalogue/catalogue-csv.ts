@@ -23,6 +23,8 @@ export type CsvTitle = {
   filled: Set<CsvColumn>;
   copies: number;
   shelfLocation: string;
+  /** A MARC record's holdings, one per copy (with its barcode when given); a CSV row has none. */
+  items?: { barcode: string | null; shelfLocation: string }[];
 };
 export type CsvBadRow = { line: number; reason: string };
 export type ParsedCsv = { rows: CsvTitle[]; bad: CsvBadRow[] };
@@ -91,7 +93,7 @@ export function parseCatalogueCsv(text: string): ParsedCsv {
 }
 
 /** A row's every problem, in column order, so that one pass through the file fixes it. */
-function checkRecord(record: CsvRecord, line: number): CsvTitle | CsvBadRow {
+export function checkRecord(record: CsvRecord, line: number): CsvTitle | CsvBadRow {
   const problems: string[] = [];
   const copies = record.copies === "" ? 0 : Number(record.copies);
   if (!Number.isInteger(copies) || copies < 0 || copies > MAX_COPIES_PER_ROW) problems.push(`copies: use a whole number from 0 to ${MAX_COPIES_PER_ROW}.`);

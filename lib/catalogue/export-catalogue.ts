@@ -1,21 +1,34 @@
 import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
-import { catalogueCsv, type CsvOutRow } from "./catalogue-csv";
+import { catalogueCsv } from "./catalogue-csv";
 import type { InventoryOptions } from "./inventory-options";
 import { inventoryConditions } from "./list-inventory";
+import type { MarcTitle } from "./marc-mapping";
 
 const CHUNK = 1_000;
 
 type Row = { id: number | bigint; title: string; subtitle: string | null; originalTitle: string | null; isbn13: string | null; publisher: string | null; year: number | bigint | null; language: string | null; description: string | null; pageCount: number | bigint | null };
+
+export type ExportFilter = Pick<InventoryOptions, "q" | "genre" | "status">;
 
 /**
  * The catalogue, or the inventory's filtered view, as CSV text in chunks of a thousand titles
  * (walked by id, so memory stays flat whatever the size). Same columns as the import reads:
  * `copies` counts the copies not withdrawn, `shelf_location` is the first one's.
  */
-export async function* exportCatalogue(filter: Pick<InventoryOptions, "q" | "genre" | "status">): AsyncGenerator<string> {
-  const conditions = inventoryConditions(filter);
+export async function* exportCatalogue(filter: ExportFilter): AsyncGenerator<string> {
   yield catalogueCsv([], true);
+  for await (const batch of exportedTitles(filter)) {
+    yield catalogueCsv(
+      batch.map(({ id: _id, copies, ...t }) => ({ ...t, copies: copies.length, shelfLocation: copies[0]?.shelfLocation ?? "" })),
+      false,
+    );
+  }
+}
+
+/** The filtered titles with their authors, genres and copies not withdrawn, a thousand at a time by id. */
+export async function* exportedTitles(filter: ExportFilter): AsyncGenerator<MarcTitle[]> {
+  const conditions = inventoryConditions(filter);
   if (conditions === null) return;
   let after = 0;
   for (;;) {
@@ -35,8 +48,8 @@ export async function* exportCatalogue(filter: Pick<InventoryOptions, "q" | "gen
       db.$queryRaw<{ titleId: number | bigint; name: string }[]>(Prisma.sql`
         SELECT tg."titleId", g."name" FROM "TitleGenre" tg JOIN "Genre" g ON g."id" = tg."genreId"
         WHERE tg.${inBatch} ORDER BY tg."titleId", g."name"`),
-      db.$queryRaw<{ titleId: number | bigint; shelfLocation: string }[]>(Prisma.sql`
-        SELECT c."titleId", c."shelfLocation" FROM "Copy" c
+      db.$queryRaw<{ titleId: number | bigint; barcode: string; shelfLocation: string }[]>(Prisma.sql`
+        SELECT c."titleId", c."barcode", c."shelfLocation" FROM "Copy" c
         WHERE c.${inBatch} AND c."status" <> 'WITHDRAWN' ORDER BY c."titleId", c."id"`),
     ]);
     const group = <T extends { titleId: number | bigint }>(items: T[]) => {
@@ -52,10 +65,10 @@ export async function* exportCatalogue(filter: Pick<InventoryOptions, "q" | "gen
     const authorsOf = group(authors);
     const genresOf = group(genres);
     const copiesOf = group(copies);
-    const out: CsvOutRow[] = rows.map((r) => {
+    yield rows.map((r) => {
       const id = Number(r.id);
-      const own = copiesOf.get(id) ?? [];
       return {
+        id,
         title: r.title,
         subtitle: r.subtitle,
         originalTitle: r.originalTitle,
@@ -67,11 +80,9 @@ export async function* exportCatalogue(filter: Pick<InventoryOptions, "q" | "gen
         genres: (genresOf.get(id) ?? []).map((g) => g.name),
         description: r.description,
         pageCount: r.pageCount === null ? null : Number(r.pageCount),
-        copies: own.length,
-        shelfLocation: own[0]?.shelfLocation ?? "",
+        copies: (copiesOf.get(id) ?? []).map((c) => ({ barcode: c.barcode, shelfLocation: c.shelfLocation })),
       };
     });
-    yield catalogueCsv(out, false);
     if (rows.length < CHUNK) return;
   }
 }

@@ -4,13 +4,14 @@ import { db, type Tx } from "../db";
 import { badRowsError, DomainError } from "../errors";
 import { nextGeneratedBarcode } from "./add-copy";
 import { lockOpenTitles } from "./copy-state";
-import { parseCatalogueCsv, type CsvColumn, type CsvTitle } from "./catalogue-csv";
-import { planImport } from "./import-plan";
+import type { CsvColumn, CsvTitle } from "./catalogue-csv";
+import { type CatalogueFile, readCatalogueFile, unitOf } from "./catalogue-file";
+import { type NewCopy, planImport } from "./import-plan";
 import { insertRows } from "./seed-catalogue";
 import { reserveIds } from "../sql-dialect";
 import { slugOf, sortTitleOf, titleIndex } from "./title-index";
 
-export type ImportCatalogueOptions = { csv: string; actorId: number };
+export type ImportCatalogueOptions = CatalogueFile & { actorId: number };
 export type ImportCatalogueResult = { added: number; updated: number; copiesAdded: number };
 
 const CHUNK = 500;
@@ -22,38 +23,38 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
 }
 
 /**
- * Imports a catalogue CSV in ONE transaction: every row is added or updated, or, when any row
- * is bad, nothing is. Rows go in by the batch (createMany), so ten thousand titles take seconds,
+ * Imports a catalogue CSV or MARC file in ONE transaction: every row (record) is added or
+ * updated, or, when any is bad, nothing is. Rows go in by the batch (createMany), so ten thousand titles take seconds,
  * not minutes; the search indexes follow through their triggers and generated column.
  */
-export async function importCatalogue({ csv, actorId }: ImportCatalogueOptions): Promise<ImportCatalogueResult> {
-  const parsed = parseCatalogueCsv(csv);
+export async function importCatalogue({ actorId, ...file }: ImportCatalogueOptions): Promise<ImportCatalogueResult> {
+  const parsed = readCatalogueFile(file as CatalogueFile);
   const at = now();
   return db.$transaction(
     async (tx) => {
-      const plan = await planImport(tx, parsed);
-      if (plan.bad.length > 0) throw badRowsError(plan.bad);
+      const plan = await planImport(tx, parsed, unitOf(file as CatalogueFile));
+      if (plan.bad.length > 0) throw badRowsError(plan.bad, unitOf(file as CatalogueFile));
       // The first write: on SQLite it takes the write lock, so the ids read next stay ours.
       await recordAudit(tx, { actorId, action: "catalogue.import", entityType: "Title", entityId: "import", details: { adds: plan.adds.length, updates: plan.updates.length } });
 
       // The title lock on every catalogued title that gains copies: a withdrawal racing the
       // import either waits and withdraws the new copies too, or came first and is seen here.
-      const gaining = plan.updates.filter((u) => u.row.copies > u.existing.copies).map((u) => u.existing.id);
+      const gaining = plan.updates.filter((u) => u.newCopies.length > 0).map((u) => u.existing.id);
       let open = 0;
       for (const batch of chunks(gaining)) open += await lockOpenTitles(tx, batch, at);
       if (open !== gaining.length) {
         throw new DomainError("CONFLICT", "A title in the file was withdrawn a moment ago. Preview the file again.", undefined, "TITLE_WITHDRAWN");
       }
 
-      const rowsWithNames = [...plan.adds, ...plan.updates.map((u) => u.row)];
+      const rowsWithNames = [...plan.adds.map((a) => a.row), ...plan.updates.map((u) => u.row)];
       const authorIds = await ensureAuthors(tx, rowsWithNames.flatMap((r) => r.input.authors));
       const genres = await ensureGenres(tx, rowsWithNames.flatMap((r) => r.input.genres));
       const genreIdsOf = (names: string[]) => [...new Set(names.map((n) => genres.get(slugOf(n))!.id))];
       const genreNamesOf = (names: string[]) => [...new Set(names.map((n) => genres.get(slugOf(n))!.name))];
 
       const titleIds = await reserveIds(tx, "Title", plan.adds.length);
-      const newCopies: { titleId: number; shelfLocation: string }[] = [];
-      for (const batch of chunks(plan.adds.map((row, i) => ({ row, id: titleIds[i] })))) {
+      const newCopies: (NewCopy & { titleId: number })[] = [];
+      for (const batch of chunks(plan.adds.map(({ row, newCopies }, i) => ({ row, newCopies, id: titleIds[i] })))) {
         await insertObjects(
           tx,
           "Title",
@@ -66,10 +67,10 @@ export async function importCatalogue({ csv, actorId }: ImportCatalogueOptions):
           })),
         );
         await linkNames(tx, batch, authorIds, genreIdsOf);
-        for (const { row, id } of batch) for (let c = 0; c < row.copies; c++) newCopies.push({ titleId: id, shelfLocation: row.shelfLocation });
+        for (const { newCopies: copies, id } of batch) for (const copy of copies) newCopies.push({ ...copy, titleId: id });
       }
 
-      for (const { row, existing } of plan.updates) {
+      for (const { row, existing, newCopies: copies } of plan.updates) {
         const authors = row.filled.has("authors") ? row.input.authors : null;
         const genreNames = row.filled.has("genres") ? genreNamesOf(row.input.genres) : null;
         const record = recordColumns(row);
@@ -83,7 +84,7 @@ export async function importCatalogue({ csv, actorId }: ImportCatalogueOptions):
             ...(genreNames ? { genreNames: genreNames.join(", ") } : {}),
           },
         });
-        for (let c = existing.copies; c < row.copies; c++) newCopies.push({ titleId: existing.id, shelfLocation: row.shelfLocation });
+        for (const copy of copies) newCopies.push({ ...copy, titleId: existing.id });
       }
       const relinkAuthors = plan.updates.filter((u) => u.row.filled.has("authors"));
       const relinkGenres = plan.updates.filter((u) => u.row.filled.has("genres"));
@@ -96,15 +97,14 @@ export async function importCatalogue({ csv, actorId }: ImportCatalogueOptions):
         await tx.titleGenre.createMany({ data: batch.flatMap((u) => genreIdsOf(u.row.input.genres).map((genreId) => ({ titleId: u.existing.id, genreId }))) });
       }
 
-      if (newCopies.length > 0) {
+      // The barcodes the file gives go in first, so the generated ones that follow count past them.
+      const copyRow = (c: NewCopy & { titleId: number }, barcode: string) => ({ titleId: c.titleId, shelfLocation: c.shelfLocation, barcode, acquiredAt: at, createdAt: at, updatedAt: at });
+      const given = newCopies.filter((c) => c.barcode !== null);
+      for (const batch of chunks(given, 1_000)) await insertObjects(tx, "Copy", batch.map((c) => copyRow(c, c.barcode!)));
+      const generated = newCopies.filter((c) => c.barcode === null);
+      if (generated.length > 0) {
         let next = Number((await nextGeneratedBarcode(tx)).slice(1));
-        for (const batch of chunks(newCopies, 1_000)) {
-          await insertObjects(
-            tx,
-            "Copy",
-            batch.map((c) => ({ ...c, barcode: `C${String(next++).padStart(6, "0")}`, acquiredAt: at, createdAt: at, updatedAt: at })),
-          );
-        }
+        for (const batch of chunks(generated, 1_000)) await insertObjects(tx, "Copy", batch.map((c) => copyRow(c, `C${String(next++).padStart(6, "0")}`)));
       }
       return { added: plan.adds.length, updated: plan.updates.length, copiesAdded: newCopies.length };
     },

@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { parseCatalogueCsv } from "./catalogue-csv";
+import { type CatalogueFile, readCatalogueFile, unitOf } from "./catalogue-file";
 import { type FieldChange, titleChanges } from "./import-changes";
 import { planImport } from "./import-plan";
 
@@ -23,19 +23,21 @@ export type ImportPreview = {
   adds: PreviewLine[];
   updates: PreviewLine[];
   bad: { line: number; reason: string }[];
+  /** What `line` counts: the CSV's lines, or a MARC file's records. */
+  unit: "line" | "record";
 };
 
 export const PREVIEW_LIMIT = 100;
 
 /** The dry run of an import: what it would add and update, and every row it would refuse. */
-export async function previewImport({ csv }: { csv: string }): Promise<ImportPreview> {
-  const plan = await planImport(db, parseCatalogueCsv(csv));
-  const adds = plan.adds.map((r) => ({ line: r.line, title: r.input.title, isbn13: r.input.isbn, copiesToAdd: r.copies }));
-  const updates = plan.updates.map(({ row, existing }) => ({
+export async function previewImport(file: CatalogueFile): Promise<ImportPreview> {
+  const plan = await planImport(db, readCatalogueFile(file), unitOf(file));
+  const adds = plan.adds.map(({ row, newCopies }) => ({ line: row.line, title: row.input.title, isbn13: row.input.isbn, copiesToAdd: newCopies.length }));
+  const updates = plan.updates.map(({ row, existing, newCopies }) => ({
     line: row.line,
     title: row.input.title,
     isbn13: row.input.isbn,
-    copiesToAdd: Math.max(0, row.copies - existing.copies),
+    copiesToAdd: newCopies.length,
     titleId: existing.id,
     changes: titleChanges(existing, row),
     withdrawn: existing.withdrawn,
@@ -47,5 +49,6 @@ export async function previewImport({ csv }: { csv: string }): Promise<ImportPre
     adds: adds.slice(0, PREVIEW_LIMIT),
     updates: updates.slice(0, PREVIEW_LIMIT),
     bad: plan.bad,
+    unit: unitOf(file),
   };
 }

@@ -74,17 +74,17 @@ test("a cover that fits is uploaded, shown, and served with an ETag that answers
   expect(again.status()).toBe(304);
 });
 
-for (const { name, path } of [
-  { name: "catalogue", path: "/admin/inventory/import" },
-  { name: "patron", path: "/admin/patrons/import" },
+for (const { name, path, label } of [
+  { name: "catalogue", path: "/admin/inventory/import", label: "Catalogue file (CSV or MARC)" },
+  { name: "patron", path: "/admin/patrons/import", label: "CSV file" },
 ]) {
   test(`a huge CSV file is refused in the ${name} import's field`, async ({ page }) => {
     await page.goto(path);
-    const input = page.getByLabel("CSV file", { exact: true });
+    const input = page.getByLabel(label, { exact: true });
     await input.setInputFiles(hugeFile("huge.csv"));
     await expect(input).toHaveAccessibleDescription(/The file is larger than 4 MB/);
     await page.getByRole("button", { name: "Preview" }).click();
-    await expectStillOnForm(page, "CSV file");
+    await expectStillOnForm(page, label);
     await expect(input).toHaveAccessibleDescription(/The file is larger than 4 MB/);
     await expect(page.getByRole("heading", { name: /Preview/ })).toHaveCount(0);
   });

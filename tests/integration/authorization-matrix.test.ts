@@ -243,6 +243,8 @@ const HANDLERS: Record<string, HandlerRow> = {
   "api/cron/daily/route.ts#GET": { access: "secret", request: get("/api/cron/daily") },
   "api/cron/dispatch/route.ts#GET": { access: "secret", request: get("/api/cron/dispatch") },
   "api/admin/catalogue.csv/route.ts#GET": { access: "staff", request: get("/api/admin/catalogue.csv") },
+  "api/admin/catalogue.mrc/route.ts#GET": { access: "staff", request: get("/api/admin/catalogue.mrc") },
+  "api/admin/catalogue.xml/route.ts#GET": { access: "staff", request: get("/api/admin/catalogue.xml") },
   "api/admin/reports/[file]/route.ts#GET": {
     access: "staff",
     request: get("/api/admin/reports/loans-per-month.csv"),

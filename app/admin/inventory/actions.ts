@@ -7,6 +7,7 @@ import { createTitle } from "@/lib/catalogue/create-title";
 import { deleteCopy } from "@/lib/catalogue/delete-copy";
 import { deleteTitle } from "@/lib/catalogue/delete-title";
 import { importCatalogue } from "@/lib/catalogue/import-catalogue";
+import { catalogueUpload } from "@/lib/catalogue/catalogue-file";
 import { previewImport } from "@/lib/catalogue/preview-import";
 import { addCopySchema, copyIdSchema, titleIdSchema, titleSchema, updateCopySchema } from "@/lib/catalogue/schemas";
 import { restoreTitle } from "@/lib/catalogue/restore-title";
@@ -15,7 +16,6 @@ import { updateCopy } from "@/lib/catalogue/update-copy";
 import { updateTitle } from "@/lib/catalogue/update-title";
 import { withdrawCopy } from "@/lib/catalogue/withdraw-copy";
 import { withdrawTitle } from "@/lib/catalogue/withdraw-title";
-import { csvUpload } from "@/lib/csv-upload";
 import { DomainError } from "@/lib/errors";
 import { plural } from "@/lib/format";
 import { requireStaff } from "@/lib/session";
@@ -116,15 +116,15 @@ export const deleteTitleAction = serverAction({
 
 export const previewImportAction = serverAction({
   guard: requireStaff,
-  input: csvUpload,
-  run: (csv) => previewImport({ csv }),
+  input: catalogueUpload,
+  run: (file) => previewImport(file),
   reply: (data) => ({ data }),
 });
 
 export const importCatalogueAction = serverAction({
   guard: requireStaff,
-  input: csvUpload,
-  run: (csv, user) => importCatalogue({ csv, actorId: user.id }),
+  input: catalogueUpload,
+  run: (file, user) => importCatalogue({ ...file, actorId: user.id }),
   revalidate: () => ["/admin/inventory"],
   reply: (data) => ({
     data,

@@ -35,10 +35,16 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
               Add a title
             </Link>
             <Link href="/admin/inventory/import" className={buttonClass("secondary")}>
-              Import CSV
+              Import CSV or MARC
             </Link>
             <a href={`/api/admin/catalogue.csv${exportQuery ? `?${exportQuery}` : ""}`} className={buttonClass("secondary")} download>
               Export {options.q || options.genre || options.status !== "current" ? "this view" : "catalogue"} as CSV
+            </a>
+            <a href={`/api/admin/catalogue.mrc${exportQuery ? `?${exportQuery}` : ""}`} className={buttonClass("secondary")} download>
+              Export {options.q || options.genre || options.status !== "current" ? "this view" : "catalogue"} as MARC 21
+            </a>
+            <a href={`/api/admin/catalogue.xml${exportQuery ? `?${exportQuery}` : ""}`} className={buttonClass("secondary")} download>
+              Export {options.q || options.genre || options.status !== "current" ? "this view" : "catalogue"} as MARCXML
             </a>
           </>
         }

@@ -35,13 +35,14 @@ function Changes({ line }: { line: PreviewLine }) {
   );
 }
 
-/** The catalogue's CSV import: preview, then all-or-nothing import. */
+/** The catalogue's CSV or MARC import: preview, then all-or-nothing import. */
 export function ImportForm() {
   return (
     <CsvImportForm
       previewAction={previewImportAction}
       importAction={importCatalogueAction}
-      fileHint={`Up to ${sizeLabel(MAX_CSV_BYTES)}. The first line names the columns.`}
+      file={{ label: "Catalogue file (CSV or MARC)", accept: ".csv,text/csv,.mrc,.marc,.xml,application/marc,application/marcxml+xml" }}
+      fileHint={`Up to ${sizeLabel(MAX_CSV_BYTES)}. A CSV's first line names the columns; a MARC 21 file may be ISO 2709 (.mrc) or MARCXML.`}
       importingMessage="Importing — this takes a few seconds for thousands of rows…"
       summary={(p) => (
         <>

@@ -12,7 +12,7 @@ export default async function ImportPage() {
       <PageHeader back={{ href: "/admin/inventory", label: "Inventory" }} title="Import and export the catalogue" />
       <section aria-labelledby="import-heading" className="space-y-4">
         <h2 id="import-heading" className="text-lg font-semibold">
-          Import a CSV file
+          Import a CSV or MARC file
         </h2>
         <div className="space-y-2 text-stone-800">
           <p>
@@ -28,6 +28,11 @@ export default async function ImportPage() {
             the title from its page first.
           </p>
         </div>
+        <p className="text-stone-800">
+          A MARC 21 file (ISO 2709 <code>.mrc</code> or MARCXML, in UTF-8) imports the same way, one record a row: ISBN from 020, authors from 100/110 and 700/710,
+          title from 245, publisher and year from 264 or 260, pages from 300, subjects (650/655) as genres, and each 952 or 852 holding as a copy with its barcode
+          and shelf location. The preview numbers records from 1.
+        </p>
         <ImportForm />
       </section>
       <section aria-labelledby="export-heading" className="space-y-2">
@@ -38,7 +43,15 @@ export default async function ImportPage() {
           <a href="/api/admin/catalogue.csv?status=all" className="text-brand-800 underline" download>
             Download the whole catalogue as CSV
           </a>{" "}
-          (same columns). To export a filtered view, filter the inventory and use its export button.
+          (same columns),{" "}
+          <a href="/api/admin/catalogue.mrc?status=all" className="text-brand-800 underline" download>
+            as MARC 21 (.mrc)
+          </a>{" "}
+          or{" "}
+          <a href="/api/admin/catalogue.xml?status=all" className="text-brand-800 underline" download>
+            as MARCXML
+          </a>
+          . To export a filtered view, filter the inventory and use its export buttons.
         </p>
       </section>
     </div>

@@ -1,0 +1,6 @@
+import { marcDownload } from "@/app/_lib/marc-download";
+
+/** The catalogue, or the inventory's filtered view (?q=&genre=&status=), as MARC 21 (ISO 2709). */
+export async function GET(request: Request): Promise<Response> {
+  return marcDownload(request, "iso2709");
+}
