@@ -93,6 +93,7 @@ const PAGES: { name: string; path: (page: Page) => Promise<string>; heading: str
   { name: "notifications outbox", path: async () => "/admin/notifications", heading: "Notifications outbox" },
   { name: "staff and roles", path: async () => `/admin/staff?email=${encodeURIComponent(DEMO.librarian)}`, heading: "Staff and roles" },
   { name: "settings", path: async () => "/admin/settings", heading: "Library settings" },
+  { name: "opening days", path: async () => "/admin/calendar", heading: "Opening days" },
 ];
 
 for (const { label, size } of [
