@@ -17,7 +17,8 @@ export type OpeningDays = {
 export const ALWAYS_OPEN: OpeningDays = { closedWeekdays: [], closures: [], noFinesOnClosedDays: true };
 
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+// The month names the rest of the app shows ("25 Dec", lib/format.ts), of a library day.
+const DAY_MONTH = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 // A year of closed days in a row would be a closed library: the search stops there.
 const SEARCH_DAYS = 366;
@@ -114,7 +115,7 @@ export function upcomingClosures(at: Date, openingDays: OpeningDays, timeZone: s
 
 /** "25 Dec", "25–26 Dec", "31 Dec – 2 Jan". */
 export function formatClosureDates({ firstDay, lastDay }: Pick<ClosureDates, "firstDay" | "lastDay">): string {
-  const short = (day: string) => `${Number(day.slice(8))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+  const short = (day: string) => DAY_MONTH.format(dayTime(day));
   if (firstDay === lastDay) return short(firstDay);
   if (firstDay.slice(0, 7) === lastDay.slice(0, 7)) return `${Number(firstDay.slice(8))}–${short(lastDay)}`;
   return `${short(firstDay)} – ${short(lastDay)}`;
