@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/app/_components/site-header";
+import { UpcomingClosures } from "@/app/_components/upcoming-closures";
 import { getLibrarySettings } from "@/lib/settings";
 import "./globals.css";
 
@@ -23,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="border-t border-stone-200 px-4 py-6 text-center text-sm text-stone-600">
+          <UpcomingClosures />
           Powered by Stacks, open-source library software. Demo catalogue from goodbooks-10k (CC BY-SA 4.0).
         </footer>
       </body>

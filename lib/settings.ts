@@ -1,6 +1,7 @@
 import { cache } from "react";
 import type { Tx } from "./db";
 import { db } from "./db";
+import { type OpeningDays, parseWeekdays } from "./policies/opening-days";
 
 export type LibrarySettings = {
   name: string;
@@ -12,6 +13,8 @@ export type LibrarySettings = {
   dailyJobTime: string;
   /** Patrons may return a loan from their account page (an honour-system library). */
   selfServiceReturn: boolean;
+  /** Weekly closed days and dated closures: due dates, fines and pickup windows follow them. */
+  openingDays: OpeningDays;
 };
 
 const DEFAULTS: LibrarySettings = {
@@ -21,12 +24,14 @@ const DEFAULTS: LibrarySettings = {
   keepLostChargeWhenFound: false,
   dailyJobTime: "06:00",
   selfServiceReturn: false,
+  openingDays: { closedWeekdays: [], closures: [], noFinesOnClosedDays: true },
 };
 
-type SettingsRow = LibrarySettings & { id: number; updatedAt: Date };
+type SettingsRow = Omit<LibrarySettings, "openingDays"> & { id: number; updatedAt: Date; closedWeekdays: string; noFinesOnClosedDays: boolean };
+type ClosureRow = OpeningDays["closures"][number];
 
-function fromRow(row: SettingsRow | null): LibrarySettings {
-  if (!row) return DEFAULTS;
+function fromRow(row: SettingsRow | null, closures: ClosureRow[]): LibrarySettings {
+  if (!row) return { ...DEFAULTS, openingDays: { ...DEFAULTS.openingDays, closures } };
   return {
     name: row.name,
     timeZone: row.timeZone,
@@ -34,14 +39,20 @@ function fromRow(row: SettingsRow | null): LibrarySettings {
     keepLostChargeWhenFound: row.keepLostChargeWhenFound,
     dailyJobTime: row.dailyJobTime,
     selfServiceReturn: row.selfServiceReturn,
+    openingDays: { closedWeekdays: parseWeekdays(row.closedWeekdays), closures, noFinesOnClosedDays: row.noFinesOnClosedDays },
   };
 }
 
+const CLOSURE_FIELDS = { select: { name: true, startsOn: true, endsOn: true, yearly: true }, orderBy: [{ startsOn: "asc" as const }, { id: "asc" as const }] };
+
 export const getLibrarySettings = cache(async (): Promise<LibrarySettings> => {
-  return fromRow(await db.librarySettings.findUnique({ where: { id: 1 } }));
+  const [row, closures] = await Promise.all([db.librarySettings.findUnique({ where: { id: 1 } }), db.libraryClosure.findMany(CLOSURE_FIELDS)]);
+  return fromRow(row, closures);
 });
 
 /** The settings as seen inside a transaction (domain operations need the time zone). */
 export async function librarySettingsIn(tx: Tx): Promise<LibrarySettings> {
-  return fromRow(await tx.librarySettings.findUnique({ where: { id: 1 } }));
+  // One after the other: a transaction runs one query at a time.
+  const row = await tx.librarySettings.findUnique({ where: { id: 1 } });
+  return fromRow(row, await tx.libraryClosure.findMany(CLOSURE_FIELDS));
 }

@@ -40,6 +40,7 @@ const GROUPS: { heading: string; links: NavLink[] }[] = [
     links: [
       { href: "/admin/policies", label: "Policies", adminOnly: true },
       { href: "/admin/settings", label: "Settings", adminOnly: true },
+      { href: "/admin/calendar", label: "Opening days", adminOnly: true },
       { href: "/admin/devices", label: "Self-check devices", adminOnly: true },
     ],
   },

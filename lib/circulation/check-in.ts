@@ -76,7 +76,7 @@ export async function checkIn({ barcode, actorId, patronId, via }: CheckInOption
       // The fine policy is read only for a late return: most come back on time.
       if (open.patron && daysLate > 0) {
         const policy = await tx.patronCategory.findUniqueOrThrow({ where: { id: open.patron.categoryId } });
-        const amountCents = overdueFineCents(open.dueAt, at, policy, settings.timeZone);
+        const amountCents = overdueFineCents(open.dueAt, at, policy, settings.timeZone, settings.openingDays);
         if (amountCents > 0) {
           const created = await tx.fine.create({
             data: {

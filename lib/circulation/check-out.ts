@@ -7,6 +7,7 @@ import { DomainError } from "../errors";
 import { formatDate } from "../format";
 import { routeFreedCopy } from "../holds/route-copy";
 import { isOpenHold, OPEN_HOLD_STATUSES, SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
+import { onOpenDay, type OpeningDays } from "../policies/opening-days";
 import { librarySettingsIn } from "../settings";
 import { type Audience, refusal } from "./messages";
 import { lockPatron, type LockedPatron } from "./patron-standing";
@@ -23,7 +24,7 @@ export type CheckOutResult = {
 };
 
 /** Writes the loan for a claimed copy and fulfils the patron's holds on its title. */
-async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, timeZone: string, actorId: number, via: string) {
+async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, timeZone: string, openingDays: OpeningDays, actorId: number, via: string) {
   const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, include: { title: { select: { id: true, title: true } } } });
   const loan = await tx.loan.create({
     data: {
@@ -31,7 +32,7 @@ async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, time
       patronId: patron.id,
       checkedOutById: via === "desk" ? actorId : null,
       checkedOutAt: at,
-      dueAt: dueDate(at, patron.policy, timeZone),
+      dueAt: onOpenDay(dueDate(at, patron.policy, timeZone), openingDays, timeZone),
     },
   });
   // Borrowing a title fulfils the patron's open hold on it; a copy that hold had set aside
@@ -100,7 +101,7 @@ export async function checkOutCopy({ patronId, barcode, actorId, via = "desk" }:
       where: { patronId, returnedAt: null, copyId: { not: copy.id }, copy: { titleId: copy.titleId } },
       select: { copy: { select: { barcode: true } } },
     });
-    const loan = await lend(tx, patron, copy.id, at, settings.timeZone, actorId, via);
+    const loan = await lend(tx, patron, copy.id, at, settings.timeZone, settings.openingDays, actorId, via);
     return { ...loan, sameTitleOnLoan: sameTitle.map((l) => l.copy.barcode) };
   });
 }
@@ -132,7 +133,7 @@ export async function borrowTitle({ patronId, titleId }: BorrowTitleOptions): Pr
           select: { id: true },
         }));
       if (!candidate) break;
-      if (await tryLendCopy(tx, candidate.id, patron.id)) return lend(tx, patron, candidate.id, at, settings.timeZone, patronId, "self");
+      if (await tryLendCopy(tx, candidate.id, patron.id)) return lend(tx, patron, candidate.id, at, settings.timeZone, settings.openingDays, patronId, "self");
     }
     const heldForOthers = await tx.copy.count({ where: { titleId, status: { in: ["ON_HOLD_SHELF", "AVAILABLE"] } } });
     throw heldForOthers > 0

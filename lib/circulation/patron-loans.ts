@@ -1,6 +1,7 @@
 import { now } from "../clock";
 import { db } from "../db";
 import { overdueFineCents } from "../fines/rules";
+import { onOpenDay } from "../policies/opening-days";
 import { getLibrarySettings } from "../settings";
 import { refusalMessage } from "./messages";
 import { readPatronStanding } from "./patron-standing";
@@ -34,7 +35,7 @@ export async function currentLoans(patronId: number): Promise<CurrentLoan[]> {
     getLibrarySettings(),
   ]);
   const standing = await readPatronStanding(db, patronId, at);
-  const renewedDueAt = dueDate(at, patron.category, settings.timeZone);
+  const renewedDueAt = onOpenDay(dueDate(at, patron.category, settings.timeZone), settings.openingDays, settings.timeZone);
   const refusals = await Promise.all(
     loans.map(async (loan) => {
       if (!standing) return null;
@@ -50,7 +51,7 @@ export async function currentLoans(patronId: number): Promise<CurrentLoan[]> {
     checkedOutAt: loan.checkedOutAt,
     dueAt: loan.dueAt,
     daysOverdue: daysOverdue(loan.dueAt, at, settings.timeZone),
-    accruingFineCents: overdueFineCents(loan.dueAt, at, patron.category, settings.timeZone),
+    accruingFineCents: overdueFineCents(loan.dueAt, at, patron.category, settings.timeZone, settings.openingDays),
     renewalsLeft: Math.max(0, patron.category.maxRenewals - loan.renewals),
     renewalRefusal: refusals[i],
   }));

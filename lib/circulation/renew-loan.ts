@@ -3,6 +3,7 @@ import { now } from "../clock";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
+import { onOpenDay } from "../policies/opening-days";
 import { librarySettingsIn } from "../settings";
 import { refusal } from "./messages";
 import { lockPatron } from "./patron-standing";
@@ -40,7 +41,7 @@ export async function renewLoan({ loanId, actorId, patronId, via }: RenewLoanOpt
     });
     if (!loan) throw new DomainError("NOT_FOUND", "That loan has just been returned.");
     const { waitingHoldsByOthers, freeCopies } = await holdsAgainstRenewal(tx, loan.copy.titleId, patron.id);
-    const dueAt = dueDate(at, patron.policy, settings.timeZone);
+    const dueAt = onOpenDay(dueDate(at, patron.policy, settings.timeZone), settings.openingDays, settings.timeZone);
     const refused = renewalRefusal({ standing: patron.standing, renewals: loan.renewals, waitingHoldsByOthers, freeCopies, dueAt: loan.dueAt, renewedDueAt: dueAt }, patron.policy, at);
     // Without a patron or a device it is the desk renewing, and the librarian reads the refusal.
     if (refused) throw refusal(refused, settings.currency, patronId === undefined && via === undefined ? "staff" : "patron");

@@ -10,6 +10,7 @@ import { ensureLibraryBasics } from "../library-setup";
 import { cardExpiry } from "../patrons/card-expiry";
 import { newCardNumber } from "../patrons/card-number";
 import { endOfLibraryDay } from "../policies/library-time";
+import { libraryDay } from "../policies/opening-days";
 import { hashPassword } from "../patrons/password";
 import { createSipDevice } from "../sip2/create-device";
 import { SIP_OPERATIONS } from "../sip2/operations";
@@ -53,7 +54,23 @@ export async function seedDemoLibrary(db: Db, { titles }: SeedDemoOptions = {}) 
   // day across a daylight-saving change and the demo's figures (a 7.25 fine) hold at any hour.
   const midday = new Date(endOfLibraryDay(started, 0, settings.timeZone).getTime() - 12 * 3_600_000);
   await seedDemoCirculation(db, accounts, midday, Math.min(200, Math.floor(catalogue.titles / 2)));
+  await seedDemoOpeningDays(db, started, settings.timeZone);
   return { ...catalogue, accounts };
+}
+
+/**
+ * Closed on Sundays, at Christmas and on New Year's Day. Set after the history, so the demo's
+ * figures (the 7.25 fine, 9 days overdue) do not depend on the weekday the demo is seeded on.
+ */
+async function seedDemoOpeningDays(db: Db, started: Date, timeZone: string) {
+  const year = libraryDay(started, timeZone).slice(0, 4);
+  await db.librarySettings.update({ where: { id: 1 }, data: { closedWeekdays: "0" } });
+  await db.libraryClosure.createMany({
+    data: [
+      { name: "Christmas", startsOn: `${year}-12-25`, endsOn: `${year}-12-26`, yearly: true },
+      { name: "New Year's Day", startsOn: `${year}-01-01`, endsOn: `${year}-01-01`, yearly: true },
+    ],
+  });
 }
 
 async function seedDemoCirculation(db: Db, accounts: { email: string; id: number }[], at: Date, famous: number) {

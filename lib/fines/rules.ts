@@ -1,18 +1,21 @@
 import { daysOverdue } from "../circulation/rules";
+import { fineDays, type OpeningDays } from "../policies/opening-days";
 import type { CirculationPolicy } from "../policies/policy";
 
 /**
  * The overdue fine for a loan due at `dueAt` and returned (or looked at) at `at`.
  * As in Koha, the grace period is forgiveness, not a discount: a loan returned within it owes
- * nothing, one returned later owes every day from the due date, up to the cap.
+ * nothing, one returned later owes every day from the due date, up to the cap. Days the library
+ * is closed do not count (unless the library fines them too).
  */
 export function overdueFineCents(
   dueAt: Date,
   at: Date,
   policy: Pick<CirculationPolicy, "fineDailyCents" | "fineGraceDays" | "fineCapCents">,
   timeZone: string,
+  openingDays: OpeningDays,
 ): number {
-  const days = daysOverdue(dueAt, at, timeZone);
+  const days = fineDays(daysOverdue(dueAt, at, timeZone), dueAt, openingDays, timeZone);
   if (days <= policy.fineGraceDays) return 0;
   return Math.min(days * policy.fineDailyCents, policy.fineCapCents);
 }

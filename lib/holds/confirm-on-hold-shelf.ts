@@ -3,7 +3,7 @@ import { moveCopy } from "../catalogue/copy-state";
 import { now } from "../clock";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { endOfLibraryDay } from "../policies/library-time";
+import { afterOpenDays } from "../policies/opening-days";
 import { librarySettingsIn } from "../settings";
 import { notifyHoldReady } from "./route-copy";
 
@@ -19,7 +19,7 @@ export async function confirmOnHoldShelf({ holdId, actorId }: ConfirmOnHoldShelf
     });
     if (!hold) throw new DomainError("NOT_FOUND", "No such reservation.");
     const settings = await librarySettingsIn(tx);
-    const pickupBy = endOfLibraryDay(at, hold.patron.category.holdPickupDays, settings.timeZone);
+    const pickupBy = afterOpenDays(at, hold.patron.category.holdPickupDays, settings.openingDays, settings.timeZone);
     const { count } = await tx.hold.updateMany({ where: { id: holdId, status: "IN_PROCESS" }, data: { status: "READY", readyAt: at, expiresAt: pickupBy } });
     if (count !== 1) throw new DomainError("CONFLICT", "This reservation is no longer waiting to be fetched.");
     // The copy must still be the one set aside: conditional, so one moved meanwhile is refused.

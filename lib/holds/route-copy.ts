@@ -4,7 +4,7 @@ import { DomainError } from "../errors";
 import type { CopyStatus } from "../generated/sqlite/enums";
 import { enqueueNotifications } from "../notifications/enqueue";
 import { appUrl, holdReadyMessage } from "../notifications/templates";
-import { endOfLibraryDay } from "../policies/library-time";
+import { afterOpenDays } from "../policies/opening-days";
 import { librarySettingsIn } from "../settings";
 import { SET_ASIDE_HOLD_STATUSES } from "./statuses";
 
@@ -51,7 +51,7 @@ export async function routeFreedCopy(
       await moveCopy(tx, copyId, from, "ON_HOLD_SHELF");
       return { kind: "pull-list", holdId: next.id, patron: { id, name, cardNumber } };
     }
-    const pickupBy = endOfLibraryDay(at, patron.category.holdPickupDays, timeZone);
+    const pickupBy = await pickupDeadline(tx, at, patron.category.holdPickupDays, timeZone);
     const { count } = await tx.hold.updateMany({
       where: { id: next.id, status: "WAITING" },
       data: { status: "READY", copyId, readyAt: at, expiresAt: pickupBy },
@@ -91,7 +91,7 @@ export async function routeHeldCopy(tx: Tx, copyId: number, at: Date, timeZone: 
   });
   if (!hold) return null;
   const { id, name, cardNumber } = hold.patron;
-  const pickupBy = hold.status === "READY" ? hold.expiresAt! : endOfLibraryDay(at, hold.patron.category.holdPickupDays, timeZone);
+  const pickupBy = hold.status === "READY" ? hold.expiresAt! : await pickupDeadline(tx, at, hold.patron.category.holdPickupDays, timeZone);
   // Conditional on the state read: a cancel or expiry that got there first has passed the copy on.
   const { count } = await tx.hold.updateMany({ where: { id: hold.id, status: hold.status }, data: { status: "READY", readyAt: hold.readyAt ?? at, expiresAt: pickupBy } });
   if (count !== 1) throw new DomainError("CONFLICT", "This copy's reservation changed a moment ago. Scan it again.");
@@ -99,6 +99,12 @@ export async function routeHeldCopy(tx: Tx, copyId: number, at: Date, timeZone: 
   await moveCopy(tx, copyId, ["ON_HOLD_SHELF"], "ON_HOLD_SHELF");
   if (hold.status === "IN_PROCESS") await notifyHoldReady(tx, { holdId: hold.id, patronId: id, book: hold.title.title, pickupBy, at });
   return { kind: "hold-shelf", holdId: hold.id, patron: { id, name, cardNumber }, pickupBy };
+}
+
+/** A copy on the hold shelf from `at` waits for its patron this many open days (closed days do not count). */
+async function pickupDeadline(tx: Tx, at: Date, pickupDays: number, timeZone: string): Promise<Date> {
+  const { openingDays } = await librarySettingsIn(tx);
+  return afterOpenDays(at, pickupDays, openingDays, timeZone);
 }
 
 export async function notifyHoldReady(tx: Tx, n: { holdId: number; patronId: number; book: string; pickupBy: Date; at: Date }): Promise<void> {

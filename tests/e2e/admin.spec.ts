@@ -18,11 +18,15 @@ async function setAdultLoanPeriod(page: Page, days: string) {
   await expect(adult.getByRole("status").filter({ hasText: "Policy saved." })).toBeVisible();
 }
 
-/** "12 Mar 2027": the library's day (Europe/London in the demo) `days` from today, as the desk writes it. */
+/**
+ * "12 Mar 2027": the library's day (Europe/London in the demo) `days` from today, as the desk
+ * writes it, moved past the demo's closed days (Sundays, 25–26 Dec, 1 Jan) as a due date is.
+ */
 function libraryDatePlus(days: number): string {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
   const due = new Date(`${today}T12:00:00Z`);
   due.setUTCDate(due.getUTCDate() + days);
+  while (due.getUTCDay() === 0 || ["12-25", "12-26", "01-01"].includes(due.toISOString().slice(5, 10))) due.setUTCDate(due.getUTCDate() + 1);
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(due);
 }
 
@@ -95,6 +99,7 @@ const PAGES: { name: string; path: (page: Page) => Promise<string>; heading: str
   { name: "notifications outbox", path: async () => "/admin/notifications", heading: "Notifications outbox" },
   { name: "staff and roles", path: async () => `/admin/staff?email=${encodeURIComponent(DEMO.librarian)}`, heading: "Staff and roles" },
   { name: "settings", path: async () => "/admin/settings", heading: "Library settings" },
+  { name: "opening days", path: async () => "/admin/calendar", heading: "Opening days" },
 ];
 
 for (const { label, size } of [

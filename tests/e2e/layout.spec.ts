@@ -6,8 +6,8 @@ import { DEMO, signIn } from "./people";
 
 const WIDTHS = [375, 768, 1280];
 
-const DASHBOARD_LINKS = ["Overview", "Circulation desk", "Holds", "Overdue", "Inventory", "Import/export", "Patrons", "Staff & roles", "Reports", "Audit log", "Notifications", "Policies", "Settings"];
-const DASHBOARD_PAGES = ["/admin", "/admin/circulation", "/admin/holds", "/admin/overdue", "/admin/inventory", "/admin/inventory/import", "/admin/patrons", "/admin/staff", "/admin/reports", "/admin/audit", "/admin/notifications", "/admin/policies", "/admin/settings"];
+const DASHBOARD_LINKS = ["Overview", "Circulation desk", "Holds", "Overdue", "Inventory", "Import/export", "Patrons", "Staff & roles", "Reports", "Audit log", "Notifications", "Policies", "Settings", "Opening days"];
+const DASHBOARD_PAGES = ["/admin", "/admin/circulation", "/admin/holds", "/admin/overdue", "/admin/inventory", "/admin/inventory/import", "/admin/patrons", "/admin/staff", "/admin/reports", "/admin/audit", "/admin/notifications", "/admin/policies", "/admin/settings", "/admin/calendar"];
 const ACCOUNT_LINKS = ["Overview", "Loans", "Reservations", "Fines", "History", "Notifications", "Settings"];
 const ACCOUNT_PAGES = ["/account", "/account/loans", "/account/holds", "/account/fines", "/account/history", "/account/notifications", "/account/settings"];
 const PUBLIC_PAGES = ["/", "/search?q=the", "/books/1", "/sign-in"];

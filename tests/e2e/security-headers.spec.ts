@@ -41,6 +41,7 @@ const PAGES: Record<string, { as: Who; url: (ids: Ids) => string; status?: numbe
   "/account/settings": { as: "patron", url: () => "/account/settings" },
   "/admin": { as: "admin", url: () => "/admin" },
   "/admin/audit": { as: "admin", url: () => "/admin/audit" },
+  "/admin/calendar": { as: "admin", url: () => "/admin/calendar" },
   "/admin/circulation": { as: "admin", url: () => "/admin/circulation" },
   "/admin/devices": { as: "admin", url: () => "/admin/devices" },
   "/admin/holds": { as: "admin", url: () => "/admin/holds" },

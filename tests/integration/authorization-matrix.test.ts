@@ -104,6 +104,7 @@ async function makeWorld() {
   await db.fine.create({ data: { patronId: member.id, kind: "MANUAL", amountCents: 200, description: "Matrix fine", createdAt: at } });
   await db.notification.create({ data: { userId: patron.id, kind: "ACCOUNT", channel: "IN_APP", dedupeKey: "matrix", subject: "Hello", body: "Hello", createdAt: at } });
   const device = await db.sipDevice.create({ data: { login: "matrix-device", passwordHash } });
+  const closure = await db.libraryClosure.create({ data: { name: "Matrix holiday", startsOn: "2026-12-25", endsOn: "2026-12-25", yearly: true } });
   const calendarPath = await calendarFeedPath(patron.id);
   return {
     people: { patron, otherPatron, librarian, admin, member, blocked },
@@ -117,6 +118,7 @@ async function makeWorld() {
     spare,
     coverName: coverPath.slice(COVER_URL_PREFIX.length),
     device,
+    closure,
     calendarPath,
     withdrawn,
   };
@@ -213,6 +215,9 @@ const ACTIONS: Record<string, ActionRow> = {
 
   "admin/policies/actions.ts#updatePolicyAction": { access: "admin", args: (w) => [null, form({ categoryId: String(w.adult.id), ...ADULT_FORM })] },
   "admin/policies/actions.ts#createCategoryAction": { access: "admin", args: () => [null, form({ code: "SENIOR", ...ADULT_FORM, name: "Senior" })] },
+  "admin/calendar/actions.ts#updateOpeningDaysAction": { access: "admin", args: () => [null, form({ "closed.0": "on", noFinesOnClosedDays: "on" })] },
+  "admin/calendar/actions.ts#addClosureAction": { access: "admin", args: () => [null, form({ name: "Matrix closure", startsOn: "2026-08-03", endsOn: "2026-08-14" })] },
+  "admin/calendar/actions.ts#removeClosureAction": { access: "admin", args: (w) => [null, form({ closureId: String(w.closure.id) })] },
   "admin/settings/actions.ts#updateSettingsAction": { access: "admin", args: () => [null, form({ name: "Matrix Library", timeZone: "UTC", currency: "EUR", dailyJobTime: "07:30" })] },
   "admin/staff/actions.ts#setRoleAction": { access: "admin", args: (w) => [null, form({ userId: String(w.people.member.id), role: "LIBRARIAN" })] },
 };

@@ -25,6 +25,7 @@ const TABLES = [
   "User",
   "PatronCategory",
   "LibrarySettings",
+  "LibraryClosure",
   "ScheduledRun",
 ] as const;
 

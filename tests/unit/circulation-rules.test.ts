@@ -3,6 +3,7 @@ import { refusalMessage, staffRefusalMessage, standingAdvice, standingHeadline }
 import { borrowRefusal, daysOverdue, dueDate, renewalRefusal, standingRefusals, type PatronStanding } from "@/lib/circulation/rules";
 import { allocate, outstandingCents, overdueFineCents } from "@/lib/fines/rules";
 import { endOfLibraryDay } from "@/lib/policies/library-time";
+import { ALWAYS_OPEN } from "@/lib/policies/opening-days";
 import { DEFAULT_POLICY, overdueNoticeSteps } from "@/lib/policies/policy";
 
 const at = (iso: string) => new Date(iso);
@@ -48,7 +49,7 @@ describe("overdue fines", () => {
     [40, 1000],
     [400, 1000],
   ])("default policy: %i days late owes %i cents", (days, cents) => {
-    expect(overdueFineCents(due, late(days), DEFAULT_POLICY, "UTC")).toBe(cents);
+    expect(overdueFineCents(due, late(days), DEFAULT_POLICY, "UTC", ALWAYS_OPEN)).toBe(cents);
   });
 
   const strict = { fineDailyCents: 10, fineGraceDays: 1, fineCapCents: 300 };
@@ -59,7 +60,7 @@ describe("overdue fines", () => {
     [31, 300],
     [100, 300],
   ])("grace 1 day, 0.10 a day, cap 3.00: %i days late owes %i cents", (days, cents) => {
-    expect(overdueFineCents(due, late(days), strict, "UTC")).toBe(cents);
+    expect(overdueFineCents(due, late(days), strict, "UTC", ALWAYS_OPEN)).toBe(cents);
   });
 });
 
