@@ -3,9 +3,11 @@
 
 /** lib/ files that may import next/*, and why. */
 const NEXT_IN_LIB = {
-  // redirect(): requireUser/requireRole send a visitor to sign in and a patron to /forbidden, so
-  // no page or action can check the role and carry on.
-  "lib/session.ts": "the session helper's redirect",
+  // redirect() and forbidden(): requireUser/requireRole send a visitor to sign in and refuse a
+  // patron with 403, so no page or action can check the role and carry on.
+  "lib/session.ts": "the session helper's redirect and refusal",
+  // NextResponse.rewrite(): the proxy shows the refusal page at the address asked for.
+  "lib/auth.config.ts": "the proxy's refusal rewrite",
   // after(): email goes out once the response has been sent, from actions and route handlers alike.
   "lib/notifications/send-soon.ts": "delivery after the response",
 };
