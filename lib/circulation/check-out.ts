@@ -145,10 +145,11 @@ export async function borrowTitle({ patronId, titleId }: BorrowTitleOptions): Pr
 /**
  * The title's popularity counts the borrow. Written before the copy is claimed, so a check-out
  * takes the title row before the copy row, in the order a withdrawal does (no deadlock); a
- * refused check-out rolls it back.
+ * refused check-out rolls it back. Raw SQL so the title's updatedAt stays: a borrow is not an
+ * edit of the record, and the search's word lists rebuild when a title's updatedAt moves.
  */
 async function countBorrow(tx: Tx, titleId: number): Promise<void> {
-  await tx.title.updateMany({ where: { id: titleId }, data: { popularity: { increment: 1 } } });
+  await tx.$executeRaw`UPDATE "Title" SET "popularity" = "popularity" + 1 WHERE "id" = ${titleId}`;
 }
 
 /**

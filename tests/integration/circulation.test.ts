@@ -37,6 +37,15 @@ describe("check out and check in", () => {
     expect((await db.copy.findUniqueOrThrow({ where: { id: book.copies[0].id } })).status).toBe("AVAILABLE");
   });
 
+  it("counts a borrow in the title's popularity without marking the record edited (the search's word lists stay)", async () => {
+    const [patron, librarian, book] = await Promise.all([makePatron(), makeLibrarian(), makeTitle({ copies: 1 })]);
+    const before = await db.title.findUniqueOrThrow({ where: { id: book.id } });
+    await checkOutCopy({ patronId: patron.id, barcode: book.copies[0].barcode, actorId: librarian.id });
+    const after = await db.title.findUniqueOrThrow({ where: { id: book.id } });
+    expect(after.popularity).toBe(before.popularity + 1);
+    expect(after.updatedAt).toEqual(before.updatedAt);
+  });
+
   it("charges days late × rate for a return 30 days after borrowing, linked to the loan", async () => {
     const [patron, librarian, book] = await Promise.all([makePatron(), makeLibrarian(), makeTitle()]);
     const loan = await borrowTitle({ patronId: patron.id, titleId: book.id });
