@@ -104,9 +104,11 @@ async function makeWorld() {
   await db.notification.create({ data: { userId: patron.id, kind: "ACCOUNT", channel: "IN_APP", dedupeKey: "matrix", subject: "Hello", body: "Hello", createdAt: at } });
   const device = await db.sipDevice.create({ data: { login: "matrix-device", passwordHash } });
   const calendarPath = await calendarFeedPath(patron.id);
+  const dvd = await db.itemType.findUniqueOrThrow({ where: { code: "DVD" } });
   return {
     people: { patron, otherPatron, librarian, admin, member, blocked },
     adult,
+    dvd,
     loan: { id: loan.loanId, barcode: lent.copies.find((c) => c.id === loan.copy.id)!.barcode },
     availableCopy: lent.copies.find((c) => c.id !== loan.copy.id)!,
     lent,
@@ -212,6 +214,14 @@ const ACTIONS: Record<string, ActionRow> = {
 
   "admin/policies/actions.ts#updatePolicyAction": { access: "admin", args: (w) => [null, form({ categoryId: String(w.adult.id), ...ADULT_FORM })] },
   "admin/policies/actions.ts#createCategoryAction": { access: "admin", args: () => [null, form({ code: "SENIOR", ...ADULT_FORM, name: "Senior" })] },
+  "admin/policies/actions.ts#updateRuleAction": {
+    access: "admin",
+    args: (w) => [
+      null,
+      form({ categoryId: String(w.adult.id), itemTypeId: String(w.dvd.id), loanPeriodDays: "5", maxLoans: "", maxRenewals: "", fineDailyCents: "", fineGraceDays: "", fineCapCents: "", holdable: "inherit", notForLoan: "inherit" }),
+    ],
+  },
+  "admin/policies/actions.ts#createItemTypeAction": { access: "admin", args: () => [null, form({ code: "BOARD_GAME", name: "Board game" })] },
   "admin/settings/actions.ts#updateSettingsAction": { access: "admin", args: () => [null, form({ name: "Matrix Library", timeZone: "UTC", currency: "EUR", dailyJobTime: "07:30" })] },
   "admin/staff/actions.ts#setRoleAction": { access: "admin", args: (w) => [null, form({ userId: String(w.people.member.id), role: "LIBRARIAN" })] },
 };
