@@ -16,7 +16,7 @@ export const updatePolicyAction = serverAction({
   input: policySchema,
   run: (input, user) => updatePolicy({ input, actorId: user.id }),
   revalidate: () => ["/admin/policies"],
-  reply: () => "Policy saved. New loans, renewals and fines follow it from now on.",
+  reply: () => "Policy saved. New loans follow it; loans already out keep the terms they were made under.",
 });
 
 export const createCategoryAction = serverAction({

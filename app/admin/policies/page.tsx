@@ -40,7 +40,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
     r.notForLoan
       ? "Library use only"
       : [`${r.loanPeriodDays} days`, `${money(r.fineDailyCents)}/day`, r.maxLoansOfType === null ? null : `at most ${r.maxLoansOfType}`, r.holdable ? null : "not reservable"].filter(Boolean).join(", ");
-  // The default row says only what the type itself sets; the rest is each category's.
+  // The "All categories" column says only what the type itself sets; the rest is each category's.
   const rowSummary = (t: (typeof types)[number]) =>
     t.notForLoan
       ? "Library use only"
@@ -53,7 +53,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
         ]
           .filter(Boolean)
           .join(", ") || "Each category's policy";
-  // The cell being edited: the category's own policy (or, for the default row, the first category's) shows what blank inherits.
+  // The cell being edited, with what each blank field would inherit.
   const [ruleCategory, ruleType] = (ruleParam ?? "").split("-");
   const editType = types.find((t) => String(t.id) === ruleType);
   const editCategory = ruleCategory === "all" ? null : categories.find((c) => String(c.id) === ruleCategory);
@@ -143,7 +143,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
           Rules by item type
         </h2>
         <p className="text-sm text-stone-700">
-          The most specific rule applies: a category&apos;s rule for a type, then the type&apos;s row for all categories, then the category&apos;s own policy above.
+          The most specific rule applies: a category&apos;s own rule for a type (in bold), then the type&apos;s rule for all categories, then the category&apos;s policy above.
         </p>
         <div tabIndex={0} role="region" aria-label="Rules by patron category and item type" className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="w-full min-w-[40rem] text-sm">
@@ -151,28 +151,27 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
             <thead className="bg-stone-50">
               <tr className="border-b border-stone-200">
                 <th scope="col" className={th}>
-                  Category
+                  Item type
                 </th>
-                {types.map((t) => (
-                  <th key={t.id} scope="col" className={th}>
-                    {t.name}
+                {[null, ...categories].map((c) => (
+                  <th key={c?.id ?? "all"} scope="col" className={th}>
+                    {c ? c.name : "All categories"}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {[null, ...categories].map((c) => (
-                <tr key={c?.id ?? "all"} className="border-b border-stone-100 last:border-0">
+              {types.map((t) => (
+                <tr key={t.id} className="border-b border-stone-100 last:border-0">
                   <th scope="row" className={th}>
-                    {c ? c.name : "All categories"}
+                    {t.name} <span className="font-mono text-xs text-stone-600">{t.code}</span>
                   </th>
-                  {types.map((t) => {
+                  {[null, ...categories].map((c) => {
                     const cell = c ? cellOf(c.id, t.id) : null;
-                    const resolved = resolveRuleWithSources(c ?? categories[0] ?? DEFAULT_POLICY, t, cell).rule;
                     const name = `Edit rule: ${c ? c.name : "all categories"}, ${t.name}`;
                     return (
-                      <td key={t.id} className={td}>
-                        <span className={cell || !c ? "font-medium" : "text-stone-600"}>{c ? summary(resolved) : rowSummary(t)}</span>{" "}
+                      <td key={c?.id ?? "all"} className={td}>
+                        <span className={cell || !c ? "font-medium" : "text-stone-600"}>{c ? summary(resolveRuleWithSources(c, t, cell).rule) : rowSummary(t)}</span>{" "}
                         <Link href={`/admin/policies?rule=${c?.id ?? "all"}-${t.id}#rule-editor`} aria-label={name} className="underline">
                           Edit
                         </Link>

@@ -12,8 +12,9 @@ export function ItemTypeForm() {
     <form key={kept.key} ref={formRef} action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Item type code" name="code" id="item-type-code" defaultValue={kept.value("code")} hint="Capitals, like BOARD_GAME. It cannot change later." error={fieldError(state, "code")} required />
-        <TextField label="Item type name" name="name" id="item-type-name" defaultValue={kept.value("name")} error={fieldError(state, "name")} required />
+        {/* Not "Name" or "Code": the category form below has those labels (getByLabel matches substrings). */}
+        <TextField label="New item type" name="name" id="item-type-name" defaultValue={kept.value("name")} hint="As patrons see it, like Board game." error={fieldError(state, "name")} required />
+        <TextField label="Item type key" name="code" id="item-type-code" defaultValue={kept.value("code")} hint="Capitals, like BOARD_GAME. It cannot change later." error={fieldError(state, "code")} required />
       </div>
       <SubmitButton pendingText="Adding…">Add item type</SubmitButton>
     </form>
