@@ -23,6 +23,9 @@ export function CopiesTable({ copies, timeZone }: { copies: TitleCopy[]; timeZon
               Barcode
             </th>
             <th scope="col" className="px-4 py-2 font-medium">
+              Type
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
               Shelf
             </th>
             <th scope="col" className="px-4 py-2 font-medium">
@@ -34,6 +37,10 @@ export function CopiesTable({ copies, timeZone }: { copies: TitleCopy[]; timeZon
           {copies.map((copy) => (
             <tr key={copy.id}>
               <td className="px-4 py-2 font-mono">{copy.barcode}</td>
+              <td className="px-4 py-2">
+                {copy.itemType.name}
+                {copy.itemType.notForLoan && <span className="text-stone-600"> · library use only</span>}
+              </td>
               <td className="px-4 py-2">{copy.shelfLocation || "—"}</td>
               <td className="px-4 py-2">
                 {STATUS_WORDS[copy.status]}

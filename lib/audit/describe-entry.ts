@@ -154,6 +154,13 @@ export function describeAuditEntry(entry: AuditEntryInput, refs: AuditRefs, cont
       const name = category ? `“${category.name}”` : `#${entry.entityId}`;
       return [entry.action === "policy.create" ? `Added the patron category ${name}` : `Changed the rules of the patron category ${name}${fieldList(d) ? ` (${fieldList(d)})` : ""}`];
     }
+    case "policy.rule": {
+      const category = typeof d.categoryId === "number" ? refs.categories.get(d.categoryId) : null;
+      const who = d.categoryId === null || d.categoryId === undefined ? "all categories" : category ? `“${category.name}”` : `category #${String(d.categoryId)}`;
+      return [`Changed the circulation rule of item type #${entry.entityId} for ${who}`];
+    }
+    case "item_type.create":
+      return [`Added the item type “${String(d.name ?? entry.entityId)}”`];
     case "settings.update": {
       const to = d.to && typeof d.to === "object" ? (d.to as Details) : {};
       const from = d.from && typeof d.from === "object" ? (d.from as Details) : {};

@@ -4,9 +4,11 @@ import { normaliseCode } from "../codes";
 import { db, isUniqueViolation, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { lockOpenTitle } from "./copy-state";
+import { requireItemType } from "./item-types";
 import type { AddCopyInput } from "./schemas";
 
-export type AddCopyOptions = { input: AddCopyInput; actorId: number };
+/** Without an item type, the copy is a Book. */
+export type AddCopyOptions = { input: Omit<AddCopyInput, "itemTypeCode"> & { itemTypeCode?: string }; actorId: number };
 
 const GENERATED = /^C(\d{6,})$/;
 
@@ -28,7 +30,7 @@ export async function nextGeneratedBarcode(tx: Tx): Promise<string> {
 
 /** Adds a copy to a title, with the barcode scanned or, when none was, the next generated one. */
 export async function addCopy({ input: given, actorId }: AddCopyOptions): Promise<{ id: number; barcode: string }> {
-  const input = { ...given, barcode: given.barcode === null ? null : normaliseCode(given.barcode) };
+  const input = { ...given, barcode: given.barcode === null ? null : normaliseCode(given.barcode), itemTypeCode: given.itemTypeCode ?? "BOOK" };
   for (let attempt = 1; ; attempt++) {
     try {
       return await addCopyOnce(input, actorId);
@@ -47,9 +49,10 @@ async function addCopyOnce(input: AddCopyInput, actorId: number) {
     // The title lock: a withdrawal waits for this copy (and withdraws it too), or comes first and refuses it.
     await lockOpenTitle(tx, input.titleId, at, () => new DomainError("REFUSED", "This title is withdrawn: it takes no new copies.", undefined, "TITLE_WITHDRAWN"));
     if (input.barcode !== null && (await tx.copy.count({ where: { barcode: input.barcode } }))) throw await barcodeTaken(tx, input.barcode);
+    await requireItemType(tx, input.itemTypeCode);
     const barcode = input.barcode ?? (await nextGeneratedBarcode(tx));
-    const copy = await tx.copy.create({ data: { titleId: input.titleId, barcode, shelfLocation: input.shelfLocation, acquiredAt: at } });
-    await recordAudit(tx, { actorId, action: "copy.add", entityType: "Copy", entityId: copy.id, details: { titleId: input.titleId, barcode, generated: input.barcode === null } });
+    const copy = await tx.copy.create({ data: { titleId: input.titleId, barcode, shelfLocation: input.shelfLocation, itemTypeCode: input.itemTypeCode, acquiredAt: at } });
+    await recordAudit(tx, { actorId, action: "copy.add", entityType: "Copy", entityId: copy.id, details: { titleId: input.titleId, barcode, itemTypeCode: input.itemTypeCode, generated: input.barcode === null } });
     return { id: copy.id, barcode };
   });
 }

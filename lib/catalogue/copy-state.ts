@@ -23,7 +23,7 @@ const STATUS_WORDS: Record<CopyStatus, string> = {
   WITHDRAWN: "has been withdrawn",
 };
 
-type CopyFields = { shelfLocation?: string; notes?: string | null };
+type CopyFields = { shelfLocation?: string; notes?: string | null; itemTypeCode?: string };
 
 /**
  * Moves a copy from one of the `from` statuses to `to`; other fields may change in the same

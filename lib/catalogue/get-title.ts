@@ -3,7 +3,15 @@ import type { CopyStatus } from "@/lib/generated/sqlite/enums";
 import { OPEN_HOLD_STATUSES } from "@/lib/holds/statuses";
 import type { AvailabilityInput, CopyCounts } from "./availability";
 
-export type TitleCopy = { id: number; barcode: string; shelfLocation: string; status: CopyStatus; dueAt: Date | null };
+export type TitleCopy = {
+  id: number;
+  barcode: string;
+  shelfLocation: string;
+  status: CopyStatus;
+  dueAt: Date | null;
+  /** Its item type's name ("DVD"), and whether that type is for use in the library only. */
+  itemType: { name: string; notForLoan: boolean };
+};
 
 export type TitleDetails = {
   id: number;
@@ -35,7 +43,7 @@ export async function getTitle(id: number): Promise<TitleDetails | null> {
       copies: {
         where: { status: { not: "WITHDRAWN" } },
         orderBy: { barcode: "asc" },
-        include: { loans: { where: { returnedAt: null }, select: { dueAt: true } } },
+        include: { loans: { where: { returnedAt: null }, select: { dueAt: true } }, itemType: { select: { name: true, notForLoan: true } } },
       },
     },
   });
@@ -67,6 +75,7 @@ export async function getTitle(id: number): Promise<TitleDetails | null> {
       shelfLocation: c.shelfLocation,
       status: c.status,
       dueAt: c.loans[0]?.dueAt ?? null,
+      itemType: c.itemType,
     })),
     availability: { copies: counts, openHolds, nextDueAt: dueDates[0] ?? null },
   };

@@ -103,6 +103,13 @@ const shelfLocation = z
   .preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string())
   .pipe(z.string().max(100, "The shelf location must be at most 100 characters."));
 
+/** An item type's code, as the copy form's select sends it (checked against the types by the operation). */
+const itemTypeCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9_]{1,19}$/, "Choose an item type from the list.");
+
 export const addCopySchema = z.object({
   titleId: id("title"),
   barcode: z
@@ -115,6 +122,7 @@ export const addCopySchema = z.object({
     )
     .transform((v) => (v ? normaliseCode(v) : null)),
   shelfLocation,
+  itemTypeCode: itemTypeCode.default("BOOK"),
 });
 
 /** Statuses a librarian may set by hand; ON_LOAN and ON_HOLD_SHELF follow circulation. */
@@ -125,6 +133,8 @@ export const updateCopySchema = z.object({
   shelfLocation,
   notes: optionalText(1_000, "Notes"),
   status: z.enum(MANUAL_COPY_STATUSES, { error: "Choose available, damaged, lost or withdrawn." }),
+  /** Absent leaves the type as it is. */
+  itemTypeCode: itemTypeCode.optional(),
 });
 
 export type AddCopyInput = z.infer<typeof addCopySchema>;

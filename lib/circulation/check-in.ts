@@ -5,6 +5,8 @@ import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { overdueFineCents } from "../fines/rules";
 import { routeFreedCopy, routeHeldCopy, type CopyRouting } from "../holds/route-copy";
+import { loanTerms } from "../policies/circulation-rule";
+import { ruleFor } from "../policies/rule-for";
 import { librarySettingsIn } from "../settings";
 import { daysOverdue } from "./rules";
 
@@ -75,8 +77,10 @@ export async function checkIn({ barcode, actorId, patronId, via }: CheckInOption
       const daysLate = daysOverdue(open.dueAt, at, settings.timeZone);
       // The fine policy is read only for a late return: most come back on time.
       if (open.patron && daysLate > 0) {
-        const policy = await tx.patronCategory.findUniqueOrThrow({ where: { id: open.patron.categoryId } });
-        const amountCents = overdueFineCents(open.dueAt, at, policy, settings.timeZone, settings.openingDays);
+        // The loan's own terms; a loan older than them takes today's rule for its copy.
+        const category = await tx.patronCategory.findUniqueOrThrow({ where: { id: open.patron.categoryId } });
+        const terms = loanTerms(open, (await ruleFor(tx, category.id, category, copy.itemTypeCode)).rule);
+        const amountCents = overdueFineCents(open.dueAt, at, terms, settings.timeZone, settings.openingDays);
         if (amountCents > 0) {
           const created = await tx.fine.create({
             data: {

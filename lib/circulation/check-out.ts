@@ -8,10 +8,12 @@ import { formatDate } from "../format";
 import { routeFreedCopy } from "../holds/route-copy";
 import { isOpenHold, OPEN_HOLD_STATUSES, SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
 import { onOpenDay, type OpeningDays } from "../policies/opening-days";
+import { termsOf } from "../policies/circulation-rule";
+import { ruleFor, rulesForCategory } from "../policies/rule-for";
 import { librarySettingsIn } from "../settings";
-import { type Audience, refusal } from "./messages";
+import { type Audience, copyRefusalError, refusal } from "./messages";
 import { lockPatron, type LockedPatron } from "./patron-standing";
-import { borrowRefusal, dueDate } from "./rules";
+import { borrowRefusal, copyRefusal, dueDate, type CopyRefusal } from "./rules";
 
 export type CheckOutResult = {
   loanId: number;
@@ -23,16 +25,32 @@ export type CheckOutResult = {
   sameTitleOnLoan: string[];
 };
 
-/** Writes the loan for a claimed copy and fulfils the patron's holds on its title. */
+/** The patron's open loans of each item type (under their lock, so the count stays true). */
+async function openLoansByType(tx: Tx, patronId: number): Promise<Map<string, number>> {
+  const loans = await tx.loan.findMany({ where: { patronId, returnedAt: null }, select: { copy: { select: { itemTypeCode: true } } } });
+  const counts = new Map<string, number>();
+  for (const { copy } of loans) counts.set(copy.itemTypeCode, (counts.get(copy.itemTypeCode) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Writes the loan for a claimed copy under the rule for its type (refused, rolling the claim
+ * back, for a copy not for loan or past its type's limit), and fulfils the patron's holds on its title.
+ */
 async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, timeZone: string, openingDays: OpeningDays, actorId: number, via: string) {
   const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, include: { title: { select: { id: true, title: true } } } });
+  const { rule, itemType } = await ruleFor(tx, patron.categoryId, patron.policy, copy.itemTypeCode);
+  const refused = copyRefusal(rule, itemType.name, (await openLoansByType(tx, patron.id)).get(copy.itemTypeCode) ?? 0);
+  if (refused) throw copyRefusalError(refused);
   const loan = await tx.loan.create({
     data: {
       copyId,
       patronId: patron.id,
       checkedOutById: via === "desk" ? actorId : null,
       checkedOutAt: at,
-      dueAt: onOpenDay(dueDate(at, patron.policy, timeZone), openingDays, timeZone),
+      dueAt: onOpenDay(dueDate(at, rule, timeZone), openingDays, timeZone),
+      // The rule's terms stay with the loan: a later edit to the matrix changes new loans only.
+      ...termsOf(rule),
     },
   });
   // Borrowing a title fulfils the patron's open hold on it; a copy that hold had set aside
@@ -119,23 +137,31 @@ export async function borrowTitle({ patronId, titleId }: BorrowTitleOptions): Pr
     if (await tx.loan.count({ where: { patronId, returnedAt: null, copy: { titleId } } })) {
       throw new DomainError("REFUSED", "You already have this book on loan.", undefined, "ALREADY_ON_LOAN");
     }
+    // Only copies whose type this patron may borrow now are candidates.
+    const [rules, onLoan] = await Promise.all([rulesForCategory(tx, patron.categoryId, patron.policy), openLoansByType(tx, patronId)]);
+    const typeRefusals = new Map<string, CopyRefusal | null>([...rules].map(([code, { rule, itemType }]) => [code, copyRefusal(rule, itemType.name, onLoan.get(code) ?? 0)]));
+    const lendable = [...typeRefusals].filter(([, refused]) => !refused).map(([code]) => code);
     await countBorrow(tx, titleId);
     // Candidates change under concurrent borrowers: each claim is conditional, so retry on a fresh pick.
     for (let attempt = 0; attempt < 10; attempt++) {
       const candidate =
         (await tx.copy.findFirst({
-          where: { titleId, status: "ON_HOLD_SHELF", holds: { some: { status: { in: [...SET_ASIDE_HOLD_STATUSES] }, patronId } } },
+          where: { titleId, itemTypeCode: { in: lendable }, status: "ON_HOLD_SHELF", holds: { some: { status: { in: [...SET_ASIDE_HOLD_STATUSES] }, patronId } } },
           select: { id: true },
         })) ??
         (await tx.copy.findFirst({
-          where: { titleId, status: "AVAILABLE", holds: { none: { status: { in: [...SET_ASIDE_HOLD_STATUSES] }, patronId: { not: patronId } } } },
+          where: { titleId, itemTypeCode: { in: lendable }, status: "AVAILABLE", holds: { none: { status: { in: [...SET_ASIDE_HOLD_STATUSES] }, patronId: { not: patronId } } } },
           orderBy: { id: "asc" },
           select: { id: true },
         }));
       if (!candidate) break;
       if (await tryLendCopy(tx, candidate.id, patron.id)) return lend(tx, patron, candidate.id, at, settings.timeZone, settings.openingDays, patronId, "self");
     }
-    const heldForOthers = await tx.copy.count({ where: { titleId, status: { in: ["ON_HOLD_SHELF", "AVAILABLE"] } } });
+    // A copy on the shelf of a type this patron may not borrow: say why, in its type's words.
+    const refusedCopy = await tx.copy.findFirst({ where: { titleId, status: "AVAILABLE", itemTypeCode: { notIn: lendable } }, orderBy: { id: "asc" }, select: { itemTypeCode: true } });
+    const refusedType = refusedCopy ? typeRefusals.get(refusedCopy.itemTypeCode) : null;
+    if (refusedType) throw copyRefusalError(refusedType);
+    const heldForOthers = await tx.copy.count({ where: { titleId, itemTypeCode: { in: lendable }, status: { in: ["ON_HOLD_SHELF", "AVAILABLE"] } } });
     throw heldForOthers > 0
       ? new DomainError("REFUSED", "The copies on the shelf are set aside for patrons who reserved them. You can reserve this book.", undefined, "HELD_FOR_OTHERS")
       : new DomainError("REFUSED", "No copy is available right now. You can reserve this book.", undefined, "NO_COPY_AVAILABLE");

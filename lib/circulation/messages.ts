@@ -1,6 +1,6 @@
 import { DomainError } from "../errors";
 import { formatDate, formatMoney, plural } from "../format";
-import type { BorrowRefusal, RenewalRefusal } from "./rules";
+import type { BorrowRefusal, CopyRefusal, RenewalRefusal } from "./rules";
 
 /** The plain-words reason a patron (or the librarian reading it to them) is given. */
 export function refusalMessage(refusal: BorrowRefusal | RenewalRefusal, currency: string): string {
@@ -55,6 +55,21 @@ export type Audience = "patron" | "staff";
 export function refusal(refusal: BorrowRefusal | RenewalRefusal, currency: string, audience: Audience = "patron"): DomainError {
   const message = audience === "staff" ? staffRefusalMessage(refusal, currency) : refusalMessage(refusal, currency);
   return new DomainError("REFUSED", message, undefined, refusal.reason);
+}
+
+/** Why a copy of its type cannot be lent: the same words for the desk and the patron (both can act on them). */
+export function copyRefusalMessage(refusal: CopyRefusal): string {
+  switch (refusal.reason) {
+    case "NOT_FOR_LOAN":
+      return `This copy is for use in the library only (${refusal.typeName}) and cannot be borrowed.`;
+    case "TYPE_LOAN_LIMIT":
+      return `This card already has ${plural(refusal.maxLoansOfType, `${refusal.typeName} loan`)} out, the most allowed for ${refusal.typeName}. Return one to borrow another.`;
+  }
+}
+
+export function copyRefusalError(refusal: CopyRefusal): DomainError {
+  const message = copyRefusalMessage(refusal);
+  return new DomainError("REFUSED", message, { barcode: message }, refusal.reason);
 }
 
 /** A patron's standing as the account overview's heading: the first refusal, or "Active". */

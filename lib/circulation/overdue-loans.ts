@@ -1,6 +1,7 @@
 import { now } from "../clock";
 import { db } from "../db";
 import { overdueFineCents } from "../fines/rules";
+import { loanTerms } from "../policies/circulation-rule";
 import { getLibrarySettings } from "../settings";
 import { daysOverdue } from "./rules";
 
@@ -32,7 +33,7 @@ export async function overdueLoans(page = 1, perPage = 50) {
       title: loan.copy.title,
       patron: loan.patron ? { id: loan.patron.id, name: loan.patron.name, cardNumber: loan.patron.cardNumber } : null,
       daysLate: daysOverdue(loan.dueAt, at, settings.timeZone),
-      fineCents: loan.patron ? overdueFineCents(loan.dueAt, at, loan.patron.category, settings.timeZone, settings.openingDays) : 0,
+      fineCents: loan.patron ? overdueFineCents(loan.dueAt, at, loanTerms(loan, loan.patron.category), settings.timeZone, settings.openingDays) : 0,
     })),
   };
 }

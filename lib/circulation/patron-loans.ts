@@ -2,6 +2,8 @@ import { now } from "../clock";
 import { db } from "../db";
 import { overdueFineCents } from "../fines/rules";
 import { onOpenDay } from "../policies/opening-days";
+import { loanTerms } from "../policies/circulation-rule";
+import { rulesForCategory } from "../policies/rule-for";
 import { getLibrarySettings } from "../settings";
 import { refusalMessage } from "./messages";
 import { readPatronStanding } from "./patron-standing";
@@ -26,21 +28,28 @@ export type CurrentLoan = {
 export async function currentLoans(patronId: number): Promise<CurrentLoan[]> {
   const at = now();
   const [patron, loans, settings] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: patronId }, select: { category: true } }),
+    db.user.findUniqueOrThrow({ where: { id: patronId }, select: { categoryId: true, category: true } }),
     db.loan.findMany({
       where: { patronId, returnedAt: null },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      include: { copy: { select: { barcode: true, titleId: true, title: { select: { id: true, title: true, authorNames: true } } } } },
+      include: { copy: { select: { barcode: true, titleId: true, itemTypeCode: true, title: { select: { id: true, title: true, authorNames: true } } } } },
     }),
     getLibrarySettings(),
   ]);
   const standing = await readPatronStanding(db, patronId, at);
-  const renewedDueAt = onOpenDay(dueDate(at, patron.category, settings.timeZone), settings.openingDays, settings.timeZone);
+  const rules = await rulesForCategory(db, patron.categoryId, patron.category);
+  // Each loan's own terms, as renewLoan and checkIn read them.
+  const terms = loans.map((loan) => loanTerms(loan, rules.get(loan.copy.itemTypeCode)?.rule ?? patron.category));
   const refusals = await Promise.all(
-    loans.map(async (loan) => {
+    loans.map(async (loan, i) => {
       if (!standing) return null;
       const holds = await holdsAgainstRenewal(db, loan.copy.titleId, patronId);
-      const refused = renewalRefusal({ standing: standing.standing, renewals: loan.renewals, ...holds, dueAt: loan.dueAt, renewedDueAt }, standing.policy, at);
+      const renewedDueAt = onOpenDay(dueDate(at, terms[i], settings.timeZone), settings.openingDays, settings.timeZone);
+      const refused = renewalRefusal(
+        { standing: standing.standing, renewals: loan.renewals, ...holds, dueAt: loan.dueAt, renewedDueAt },
+        { blockThresholdCents: standing.policy.blockThresholdCents, maxRenewals: terms[i].maxRenewals },
+        at,
+      );
       return refused && refusalMessage(refused, settings.currency);
     }),
   );
@@ -51,8 +60,8 @@ export async function currentLoans(patronId: number): Promise<CurrentLoan[]> {
     checkedOutAt: loan.checkedOutAt,
     dueAt: loan.dueAt,
     daysOverdue: daysOverdue(loan.dueAt, at, settings.timeZone),
-    accruingFineCents: overdueFineCents(loan.dueAt, at, patron.category, settings.timeZone, settings.openingDays),
-    renewalsLeft: Math.max(0, patron.category.maxRenewals - loan.renewals),
+    accruingFineCents: overdueFineCents(loan.dueAt, at, terms[i], settings.timeZone, settings.openingDays),
+    renewalsLeft: Math.max(0, terms[i].maxRenewals - loan.renewals),
     renewalRefusal: refusals[i],
   }));
 }

@@ -11,6 +11,8 @@ export type LockedPatron = {
   name: string;
   cardNumber: string;
   keepHistory: boolean;
+  /** The patron's category: its policy is the matrix's default column (lib/policies/rule-for.ts). */
+  categoryId: number;
   policy: CirculationPolicy;
   standing: PatronStanding;
 };
@@ -53,7 +55,7 @@ export async function lockPatron(tx: Tx, patronId: number, at: Date): Promise<Lo
  */
 export async function readPatronStanding(client: Pick<Tx, "$queryRaw">, patronId: number, at: Date): Promise<(LockedPatron & { openHolds: number }) | null> {
   const [row] = await client.$queryRaw<StandingRow[]>(Prisma.sql`
-    SELECT u."id", u."name", u."cardNumber", u."keepHistory", u."status", u."blockedReason", u."expiresAt",
+    SELECT u."id", u."name", u."cardNumber", u."keepHistory", u."categoryId", u."status", u."blockedReason", u."expiresAt",
       c."loanPeriodDays", c."maxLoans", c."maxRenewals", c."fineDailyCents", c."fineGraceDays", c."fineCapCents",
       c."blockThresholdCents", c."maxHolds", c."holdPickupDays", c."dueSoonDays", c."overdueNoticeDays",
       ${standingColumns(at)}
@@ -67,6 +69,7 @@ export async function readPatronStanding(client: Pick<Tx, "$queryRaw">, patronId
     cardNumber: row.cardNumber,
     // SQLite hands raw booleans and dates back as 0/1 and ISO text.
     keepHistory: Boolean(row.keepHistory),
+    categoryId: row.categoryId,
     policy: {
       loanPeriodDays: row.loanPeriodDays,
       maxLoans: row.maxLoans,
@@ -91,6 +94,7 @@ type StandingRow = CirculationPolicy &
     name: string;
     cardNumber: string;
     keepHistory: boolean | number;
+    categoryId: number;
     status: PatronStanding["status"];
     blockedReason: string | null;
     expiresAt: Date | string | null;

@@ -5,7 +5,7 @@ import { patronHolds } from "../holds/patron-holds";
 export type PatronTitleStatus = {
   loan: { id: number; dueAt: Date } | null;
   hold: { id: number; status: HoldStatus; position: number; expiresAt: Date | null } | null;
-  /** Copies on the open shelf nobody has set aside. */
+  /** Copies on the open shelf nobody has set aside, of a type for loan (a reference copy is not offered). */
   freeCopies: number;
 };
 
@@ -14,7 +14,7 @@ export async function patronTitleStatus(patronId: number, titleId: number): Prom
   const [loan, holds, freeCopies] = await Promise.all([
     db.loan.findFirst({ where: { patronId, returnedAt: null, copy: { titleId } }, select: { id: true, dueAt: true } }),
     patronHolds(patronId),
-    db.copy.count({ where: { titleId, status: "AVAILABLE" } }),
+    db.copy.count({ where: { titleId, status: "AVAILABLE", itemType: { notForLoan: false } } }),
   ]);
   const hold = holds.find((h) => h.titleId === titleId);
   return {

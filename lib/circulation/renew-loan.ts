@@ -4,6 +4,8 @@ import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
 import { onOpenDay } from "../policies/opening-days";
+import { loanTerms } from "../policies/circulation-rule";
+import { ruleFor } from "../policies/rule-for";
 import { librarySettingsIn } from "../settings";
 import { refusal } from "./messages";
 import { lockPatron } from "./patron-standing";
@@ -37,12 +39,18 @@ export async function renewLoan({ loanId, actorId, patronId, via }: RenewLoanOpt
     const patron = await lockPatron(tx, owner.patronId, at);
     const loan = await tx.loan.findFirst({
       where: { id: loanId, patronId: patron.id, returnedAt: null },
-      include: { copy: { select: { id: true, titleId: true, title: { select: { title: true } } } } },
+      include: { copy: { select: { id: true, titleId: true, itemTypeCode: true, title: { select: { title: true } } } } },
     });
     if (!loan) throw new DomainError("NOT_FOUND", "That loan has just been returned.");
     const { waitingHoldsByOthers, freeCopies } = await holdsAgainstRenewal(tx, loan.copy.titleId, patron.id);
-    const dueAt = onOpenDay(dueDate(at, patron.policy, settings.timeZone), settings.openingDays, settings.timeZone);
-    const refused = renewalRefusal({ standing: patron.standing, renewals: loan.renewals, waitingHoldsByOthers, freeCopies, dueAt: loan.dueAt, renewedDueAt: dueAt }, patron.policy, at);
+    // The loan's own terms (the rule it was made under); a loan older than them takes today's rule.
+    const terms = loanTerms(loan, (await ruleFor(tx, patron.categoryId, patron.policy, loan.copy.itemTypeCode)).rule);
+    const dueAt = onOpenDay(dueDate(at, terms, settings.timeZone), settings.openingDays, settings.timeZone);
+    const refused = renewalRefusal(
+      { standing: patron.standing, renewals: loan.renewals, waitingHoldsByOthers, freeCopies, dueAt: loan.dueAt, renewedDueAt: dueAt },
+      { blockThresholdCents: patron.policy.blockThresholdCents, maxRenewals: terms.maxRenewals },
+      at,
+    );
     // Without a patron or a device it is the desk renewing, and the librarian reads the refusal.
     if (refused) throw refusal(refused, settings.currency, patronId === undefined && via === undefined ? "staff" : "patron");
 
@@ -59,6 +67,6 @@ export async function renewLoan({ loanId, actorId, patronId, via }: RenewLoanOpt
       entityId: loan.id,
       details: { via: via ?? (patronId === undefined ? "desk" : "self"), dueAt: dueAt.toISOString(), renewals: loan.renewals + 1 },
     });
-    return { loanId: loan.id, dueAt, renewalsLeft: patron.policy.maxRenewals - loan.renewals - 1, title: loan.copy.title.title };
+    return { loanId: loan.id, dueAt, renewalsLeft: terms.maxRenewals - loan.renewals - 1, title: loan.copy.title.title };
   });
 }

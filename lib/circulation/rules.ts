@@ -1,4 +1,5 @@
 import { endOfLibraryDay, libraryDaysBetween } from "../policies/library-time";
+import type { ResolvedRule } from "../policies/circulation-rule";
 import type { CirculationPolicy } from "../policies/policy";
 
 // Pure circulation rules: functions of the policy, the patron's state and the time.
@@ -97,5 +98,14 @@ export function renewalRefusal(
   // A renewal that would not move the due date (on the day of checkout, say) would use one up for nothing.
   if (c.renewedDueAt <= c.dueAt) return { reason: "TOO_SOON" };
   if (c.waitingHoldsByOthers > c.freeCopies) return { reason: "WANTED_BY_OTHERS", waitingHolds: c.waitingHoldsByOthers };
+  return null;
+}
+
+/** Why this copy, by its type's rule, may not go to this patron (who has `openLoansOfType` of that type out). */
+export type CopyRefusal = { reason: "NOT_FOR_LOAN"; typeName: string } | { reason: "TYPE_LOAN_LIMIT"; typeName: string; maxLoansOfType: number };
+
+export function copyRefusal(rule: Pick<ResolvedRule, "notForLoan" | "maxLoansOfType">, typeName: string, openLoansOfType: number): CopyRefusal | null {
+  if (rule.notForLoan) return { reason: "NOT_FOR_LOAN", typeName };
+  if (rule.maxLoansOfType !== null && openLoansOfType >= rule.maxLoansOfType) return { reason: "TYPE_LOAN_LIMIT", typeName, maxLoansOfType: rule.maxLoansOfType };
   return null;
 }

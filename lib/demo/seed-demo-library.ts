@@ -7,6 +7,7 @@ import { checkOutCopy } from "../circulation/check-out";
 import { now, setClock } from "../clock";
 import type { Db } from "../db";
 import { ensureLibraryBasics } from "../library-setup";
+import { seedDemoItemTypes } from "./demo-item-types";
 import { cardExpiry } from "../patrons/card-expiry";
 import { newCardNumber } from "../patrons/card-number";
 import { endOfLibraryDay } from "../policies/library-time";
@@ -28,6 +29,7 @@ export async function seedDemoLibrary(db: Db, { titles }: SeedDemoOptions = {}) 
   await ensureLibraryBasics(db, settings);
   const rows = demoCatalogueRows(readGoodbooks().slice(0, titles), started);
   const catalogue = await seedCatalogue(db, rows);
+  await seedDemoItemTypes(db);
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const categories = new Map((await db.patronCategory.findMany()).map((c) => [c.code, c]));

@@ -5,6 +5,7 @@ import { lockPatron } from "../circulation/patron-standing";
 import { standingRefusal } from "../circulation/rules";
 import { now } from "../clock";
 import { db } from "../db";
+import { rulesForCategory } from "../policies/rule-for";
 import { librarySettingsIn } from "../settings";
 import { holdRefusal } from "./messages";
 import { OPEN_HOLD_STATUSES } from "./statuses";
@@ -40,13 +41,20 @@ export async function placeHold({ patronId, titleId, actorId = patronId, via }: 
     if (duplicate) throw holdRefusal("DUPLICATE_HOLD");
     if (onLoan) throw holdRefusal("ON_LOAN_TO_YOU");
     if (openHolds >= patron.policy.maxHolds) throw holdRefusal("HOLD_LIMIT", patron.policy.maxHolds);
+    // Only copies whose type this patron may reserve (holdable and for loan) can serve the hold.
+    const rules = await rulesForCategory(tx, patron.categoryId, patron.policy);
+    const holdable = [...rules].filter(([, { rule }]) => rule.holdable && !rule.notForLoan).map(([code]) => code);
+    const copyTypes = await tx.copy.findMany({ where: { titleId, status: { not: "WITHDRAWN" } }, distinct: ["itemTypeCode"], select: { itemTypeCode: true } });
+    if (copyTypes.length > 0 && !copyTypes.some((c) => holdable.includes(c.itemTypeCode))) {
+      throw holdRefusal("NOT_HOLDABLE", 0, copyTypes.map((c) => rules.get(c.itemTypeCode)?.itemType.name ?? c.itemTypeCode));
+    }
 
     const hold = await tx.hold.create({ data: { titleId, patronId, placedAt: at } });
     let status: PlaceHoldResult["status"] = "WAITING";
     const waitingBefore = await tx.hold.count({ where: { titleId, status: "WAITING", id: { not: hold.id } } });
     if (waitingBefore === 0) {
       for (let attempt = 0; attempt < 5 && status === "WAITING"; attempt++) {
-        const copy = await tx.copy.findFirst({ where: { titleId, status: "AVAILABLE" }, orderBy: { id: "asc" }, select: { id: true } });
+        const copy = await tx.copy.findFirst({ where: { titleId, status: "AVAILABLE", itemTypeCode: { in: holdable } }, orderBy: { id: "asc" }, select: { id: true } });
         if (!copy) break;
         if (!(await tryMoveCopy(tx, copy.id, ["AVAILABLE"], "ON_HOLD_SHELF"))) continue;
         await tx.hold.update({ where: { id: hold.id }, data: { status: "IN_PROCESS", copyId: copy.id } });

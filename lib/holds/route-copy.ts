@@ -30,9 +30,11 @@ export async function routeFreedCopy(
   timeZone: string,
   inHand = true,
 ): Promise<CopyRouting> {
-  const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, select: { titleId: true } });
+  const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, select: { titleId: true, itemType: { select: { holdable: true, notForLoan: true } } } });
+  // A copy whose type is not for reserving (or not for loan) serves no hold: back to the shelf.
+  const servesHolds = copy.itemType.holdable && !copy.itemType.notForLoan;
   // A hold another transaction takes first fails the conditional update; try the next in the queue.
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; servesHolds && attempt < 5; attempt++) {
     // The patron is read only once there is a hold: most returns find none, and every check-in pays for this.
     const next = await tx.hold.findFirst({
       where: { titleId: copy.titleId, status: "WAITING" },
@@ -72,7 +74,7 @@ export async function routeFreedCopy(
  */
 export async function routeShelfCopy(tx: Tx, titleId: number, at: Date, timeZone: string): Promise<CopyRouting | null> {
   const copy = await tx.copy.findFirst({
-    where: { titleId, status: "AVAILABLE", holds: { none: { status: { in: [...SET_ASIDE_HOLD_STATUSES] } } } },
+    where: { titleId, status: "AVAILABLE", itemType: { holdable: true, notForLoan: false }, holds: { none: { status: { in: [...SET_ASIDE_HOLD_STATUSES] } } } },
     orderBy: { id: "asc" },
     select: { id: true },
   });

@@ -137,6 +137,45 @@ export const librarySettingsSchema = z.object({
   keepLostChargeWhenFound: checkbox,
 });
 
+/** A matrix field left blank inherits (null); otherwise read as `field` reads it. */
+function inheritable<T extends z.ZodType<number, string>>(field: T) {
+  return z.union([z.literal("").transform(() => null), field]);
+}
+
+/** Yes / no / inherit, as a select sends it. */
+const choice = z.enum(["inherit", "yes", "no"], { error: "Choose one." }).transform((v) => (v === "inherit" ? null : v === "yes"));
+
+/** One cell of the circulation matrix, or (no categoryId) an item type's default row. */
+export const ruleSchema = z
+  .object({
+    categoryId: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]),
+    itemTypeId: z.coerce.number().int().positive(),
+    loanPeriodDays: inheritable(whole("the loan period", 1)),
+    maxLoans: inheritable(whole("the loan limit", 0, 1_000)),
+    maxRenewals: inheritable(whole("the number of renewals", 0, 100)),
+    fineDailyCents: inheritable(money("the daily fine")),
+    fineGraceDays: inheritable(whole("the grace days", 0)),
+    fineCapCents: inheritable(money("the fine cap")),
+    holdable: choice,
+    notForLoan: choice,
+  })
+  .superRefine((v, ctx) => {
+    if (v.fineCapCents !== null && v.fineDailyCents !== null && v.fineCapCents < v.fineDailyCents) {
+      ctx.addIssue({ code: "custom", path: ["fineCapCents"], message: "The cap must be at least the daily fine." });
+    }
+  });
+
+export const itemTypeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z][A-Z0-9_]{1,19}$/, "Use 2 to 20 capital letters, digits or _, starting with a letter (like BOARD_GAME)."),
+  name: z.string().trim().min(1, "Enter the item type's name.").max(40, "Use at most 40 characters."),
+});
+
+export type RuleInput = z.infer<typeof ruleSchema>;
+export type ItemTypeInput = z.infer<typeof itemTypeSchema>;
 export type PolicyInput = z.infer<typeof policySchema>;
 export type NewCategoryInput = z.infer<typeof newCategorySchema>;
 export type LibrarySettingsInput = z.infer<typeof librarySettingsSchema>;

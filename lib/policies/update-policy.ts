@@ -5,7 +5,7 @@ import type { PolicyInput } from "./schemas";
 
 export type UpdatePolicyOptions = { input: PolicyInput; actorId: number };
 
-/** Saves a category's circulation policy; new loans, renewals and fines follow it from now on. */
+/** Saves a category's circulation policy; new loans follow it (a loan keeps its terms: ADR 017). */
 export async function updatePolicy({ input, actorId }: UpdatePolicyOptions): Promise<void> {
   const { categoryId, ...data } = input;
   try {

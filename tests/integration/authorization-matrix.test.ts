@@ -106,9 +106,11 @@ async function makeWorld() {
   const device = await db.sipDevice.create({ data: { login: "matrix-device", passwordHash } });
   const closure = await db.libraryClosure.create({ data: { name: "Matrix holiday", startsOn: "2026-12-25", endsOn: "2026-12-25", yearly: true } });
   const calendarPath = await calendarFeedPath(patron.id);
+  const dvd = await db.itemType.findUniqueOrThrow({ where: { code: "DVD" } });
   return {
     people: { patron, otherPatron, librarian, admin, member, blocked },
     adult,
+    dvd,
     loan: { id: loan.loanId, barcode: lent.copies.find((c) => c.id === loan.copy.id)!.barcode },
     availableCopy: lent.copies.find((c) => c.id !== loan.copy.id)!,
     lent,
@@ -218,6 +220,14 @@ const ACTIONS: Record<string, ActionRow> = {
   "admin/calendar/actions.ts#updateOpeningDaysAction": { access: "admin", args: () => [null, form({ "closed.0": "on", noFinesOnClosedDays: "on" })] },
   "admin/calendar/actions.ts#addClosureAction": { access: "admin", args: () => [null, form({ name: "Matrix closure", startsOn: "2026-08-03", endsOn: "2026-08-14" })] },
   "admin/calendar/actions.ts#removeClosureAction": { access: "admin", args: (w) => [null, form({ closureId: String(w.closure.id) })] },
+  "admin/policies/actions.ts#updateRuleAction": {
+    access: "admin",
+    args: (w) => [
+      null,
+      form({ categoryId: String(w.adult.id), itemTypeId: String(w.dvd.id), loanPeriodDays: "5", maxLoans: "", maxRenewals: "", fineDailyCents: "", fineGraceDays: "", fineCapCents: "", holdable: "inherit", notForLoan: "inherit" }),
+    ],
+  },
+  "admin/policies/actions.ts#createItemTypeAction": { access: "admin", args: () => [null, form({ code: "BOARD_GAME", name: "Board game" })] },
   "admin/settings/actions.ts#updateSettingsAction": { access: "admin", args: () => [null, form({ name: "Matrix Library", timeZone: "UTC", currency: "EUR", dailyJobTime: "07:30" })] },
   "admin/staff/actions.ts#setRoleAction": { access: "admin", args: (w) => [null, form({ userId: String(w.people.member.id), role: "LIBRARIAN" })] },
 };

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { DEFAULT_ITEM_TYPES } from "@/lib/library-setup";
 import { registerPatron } from "@/lib/patrons/register-patron";
 
 // Every table, children first, so a reset never trips a foreign key.
@@ -12,6 +13,8 @@ const TABLES = [
   "Hold",
   "Loan",
   "Copy",
+  "CirculationRule",
+  "ItemType",
   "CoverImage",
   "TitleGenre",
   "TitleAuthor",
@@ -29,7 +32,7 @@ const TABLES = [
   "ScheduledRun",
 ] as const;
 
-/** Empties the test database and puts back the default patron categories. */
+/** Empties the test database and puts back the default patron categories and item types. */
 export async function resetDatabase(): Promise<void> {
   for (const table of TABLES) await db.$executeRawUnsafe(`DELETE FROM "${table}"`);
   await db.patronCategory.createMany({
@@ -39,6 +42,7 @@ export async function resetDatabase(): Promise<void> {
       { code: "STAFF", name: "Staff", loanPeriodDays: 28, maxLoans: 10 },
     ],
   });
+  await db.itemType.createMany({ data: DEFAULT_ITEM_TYPES });
 }
 
 let counter = 0;

@@ -5,11 +5,11 @@ import { UNUSED_HASH } from "@/lib/patrons/password";
 
 let serial = 0;
 
-/** A title with `copies` copies on the shelf; barcodes are unique across the test run. */
-export async function makeTitle({ title = `Book ${++serial}`, copies = 1, replacementCostCents = 2000 } = {}) {
+/** A title with `copies` copies on the shelf, of the item type `itemTypeCode`; barcodes are unique across the test run. */
+export async function makeTitle({ title = `Book ${++serial}`, copies = 1, replacementCostCents = 2000, itemTypeCode = "BOOK" } = {}) {
   const created = await db.title.create({ data: { title, ...titleIndex(title, ["Test Author"], ["General"]) } });
   const barcodes = Array.from({ length: copies }, () => `T${++serial}-${Date.now()}`);
-  await db.copy.createMany({ data: barcodes.map((barcode) => ({ barcode, titleId: created.id, replacementCostCents })) });
+  await db.copy.createMany({ data: barcodes.map((barcode) => ({ barcode, titleId: created.id, replacementCostCents, itemTypeCode })) });
   const rows = await db.copy.findMany({ where: { titleId: created.id }, orderBy: { id: "asc" } });
   return { ...created, copies: rows };
 }

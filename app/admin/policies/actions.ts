@@ -2,8 +2,10 @@
 
 import { serverAction } from "@/app/_lib/server-action";
 import { createCategory } from "@/lib/policies/create-category";
-import { newCategorySchema, policySchema } from "@/lib/policies/schemas";
+import { createItemType } from "@/lib/policies/create-item-type";
+import { itemTypeSchema, newCategorySchema, policySchema, ruleSchema } from "@/lib/policies/schemas";
 import { updatePolicy } from "@/lib/policies/update-policy";
+import { updateRule } from "@/lib/policies/update-rule";
 import { requireRole } from "@/lib/session";
 
 // Administrators only.
@@ -14,7 +16,7 @@ export const updatePolicyAction = serverAction({
   input: policySchema,
   run: (input, user) => updatePolicy({ input, actorId: user.id }),
   revalidate: () => ["/admin/policies"],
-  reply: () => "Policy saved. New loans, renewals and fines follow it from now on.",
+  reply: () => "Policy saved. New loans follow it; loans already out keep the terms they were made under.",
 });
 
 export const createCategoryAction = serverAction({
@@ -23,4 +25,20 @@ export const createCategoryAction = serverAction({
   run: (input, user) => createCategory({ input, actorId: user.id }),
   revalidate: () => ["/admin/policies"],
   reply: () => "Category added.",
+});
+
+export const updateRuleAction = serverAction({
+  guard: requireAdmin,
+  input: ruleSchema,
+  run: (input, user) => updateRule({ input, actorId: user.id }),
+  revalidate: () => ["/admin/policies"],
+  reply: () => "Rule saved. New loans follow it; loans already out keep their terms.",
+});
+
+export const createItemTypeAction = serverAction({
+  guard: requireAdmin,
+  input: itemTypeSchema,
+  run: (input, user) => createItemType({ input, actorId: user.id }),
+  revalidate: () => ["/admin/policies"],
+  reply: () => "Item type added.",
 });

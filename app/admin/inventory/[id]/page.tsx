@@ -28,7 +28,7 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
   const stillWithdrawn = Number(restored);
   const id = Number(rawId);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  const [title, settings] = await Promise.all([
+  const [title, settings, itemTypes] = await Promise.all([
     db.title.findUnique({
       where: { id },
       include: {
@@ -44,6 +44,7 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
       },
     }),
     getLibrarySettings(),
+    db.itemType.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
   ]);
   if (!title) notFound();
 
@@ -56,6 +57,7 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
       shelfLocation: c.shelfLocation,
       status: c.status,
       notes: c.notes,
+      itemTypeCode: c.itemTypeCode,
       note: loan
         ? `Lent to ${loan.patron?.name ?? "a patron"}, due ${formatDate(loan.dueAt, settings.timeZone)}`
         : hold
@@ -126,11 +128,11 @@ export default async function EditTitlePage({ params, searchParams }: { params: 
         <h2 id="copies-heading" className="text-lg font-semibold">
           Copies
         </h2>
-        <CopiesList titleId={title.id} copies={copies} titleWithdrawn={title.withdrawnAt !== null} />
+        <CopiesList titleId={title.id} copies={copies} titleWithdrawn={title.withdrawnAt !== null} itemTypes={itemTypes} />
         {!title.withdrawnAt && (
           <div className="rounded-lg border border-stone-200 bg-stone-50 p-4">
             <h3 className="mb-3 font-semibold">Add a copy</h3>
-            <AddCopyForm titleId={title.id} />
+            <AddCopyForm titleId={title.id} itemTypes={itemTypes} />
           </div>
         )}
       </section>
