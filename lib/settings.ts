@@ -12,6 +12,8 @@ export type LibrarySettings = {
   dailyJobTime: string;
   /** Patrons may return a loan from their account page (an honour-system library). */
   selfServiceReturn: boolean;
+  /** Returned loans lose their patron this many days after return (null: kept), unless the patron keeps their history. */
+  anonymiseLoansAfterDays: number | null;
 };
 
 const DEFAULTS: LibrarySettings = {
@@ -21,6 +23,7 @@ const DEFAULTS: LibrarySettings = {
   keepLostChargeWhenFound: false,
   dailyJobTime: "06:00",
   selfServiceReturn: false,
+  anonymiseLoansAfterDays: null,
 };
 
 type SettingsRow = LibrarySettings & { id: number; updatedAt: Date };
@@ -34,6 +37,7 @@ function fromRow(row: SettingsRow | null): LibrarySettings {
     keepLostChargeWhenFound: row.keepLostChargeWhenFound,
     dailyJobTime: row.dailyJobTime,
     selfServiceReturn: row.selfServiceReturn,
+    anonymiseLoansAfterDays: row.anonymiseLoansAfterDays,
   };
 }
 
