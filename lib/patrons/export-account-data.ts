@@ -1,7 +1,7 @@
 import { now } from "../clock";
 import { db } from "../db";
 
-const book = { select: { barcode: true, title: { select: { title: true, authorNames: true, isbn: true } } } } as const;
+const book = { select: { barcode: true, title: { select: { title: true, authorNames: true } } } } as const;
 
 /**
  * Everything the library holds about a patron, for them to download: profile, loans (open and
