@@ -2,7 +2,7 @@ import { recordAudit } from "../audit";
 import { now } from "../clock";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { USED_OR_EXPIRED, useToken } from "./account-tokens";
+import { tokenIsUsable, USED_OR_EXPIRED, useToken } from "./account-tokens";
 import { hashPassword } from "./password";
 import { endOtherSessions } from "./sessions";
 
@@ -14,6 +14,8 @@ export type CompletePasswordResetOptions = { token: string; newPassword: string 
  * working. Returns the account's email, to sign in with.
  */
 export async function completePasswordReset({ token, newPassword }: CompletePasswordResetOptions): Promise<{ userId: number; email: string | null }> {
+  // A dead link costs no argon2 hash; the transaction checks the link again when it uses it.
+  if (!(await tokenIsUsable(db, token, "PASSWORD_RESET", now()))) throw new DomainError("REFUSED", USED_OR_EXPIRED, undefined, "LINK_USED_OR_EXPIRED");
   const passwordHash = await hashPassword(newPassword);
   const at = now();
   return db.$transaction(async (tx) => {

@@ -110,6 +110,18 @@ describe("password reset by email", () => {
     await expect(completePasswordReset({ token: fresh, newPassword: NEW_PASSWORD })).resolves.toMatchObject({ userId: user.id });
   });
 
+  it("two submissions of one link at once: exactly one sets the password", async () => {
+    const user = await makeUser();
+    await requestPasswordReset({ email: user.email, address: "10.0.0.1" });
+    const token = await linkMailedTo(user.email, "/reset-password");
+    const outcomes = await Promise.allSettled([
+      completePasswordReset({ token, newPassword: "first racing password" }),
+      completePasswordReset({ token, newPassword: "second racing password" }),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { message: USED_OR_EXPIRED } });
+  });
+
   it("answers the same for an unknown email, and sends nothing", async () => {
     await makeUser();
     await expect(requestPasswordReset({ email: "nobody@nowhere.test", address: "10.0.0.1" })).resolves.toBeUndefined();
