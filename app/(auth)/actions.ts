@@ -110,12 +110,12 @@ export const confirmEmailAction = serverAction({
   guard: anyone,
   input: confirmEmailSchema,
   run: async ({ token }) => {
-    const changed = await confirmEmailChange({ token });
+    await confirmEmailChange({ token });
     sendEmailsSoon();
-    return changed;
   },
   revalidate: () => [{ layout: "/account" }],
-  reply: ({ email }) => `Your email address is now ${email}.`,
+  // The used link would now show as used: the outcome has a page of its own.
+  reply: () => redirect("/confirm-email?changed=1"),
 });
 
 export async function signOutAction(): Promise<void> {

@@ -9,8 +9,15 @@ import { tokenIsUsable, USED_OR_EXPIRED } from "@/lib/patrons/account-tokens";
 export const metadata = { title: "Confirm your email address" };
 
 // As for a reset link: opening it changes nothing, the button does.
-export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token = "" } = await searchParams;
+export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<{ token?: string; changed?: string }> }) {
+  const { token = "", changed } = await searchParams;
+  if (changed === "1") {
+    return (
+      <AuthCard title="Email address changed">
+        <Notice tone="success">Your email address is changed. Emails from the library go to the new address from now on.</Notice>
+      </AuthCard>
+    );
+  }
   const usable = token.length > 0 && token.length <= 200 && (await tokenIsUsable(db, token, "EMAIL_CHANGE", now()));
   return (
     <AuthCard title="Confirm your email address" intro={usable ? "Your library account will use this address from now on." : undefined}>
