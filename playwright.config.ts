@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { DEMO_PORT, EMPTY_CONSOLE_LOG, EMPTY_PORT } from "./tests/e2e/servers";
+import { DEMO_PORT, EMPTY_CONSOLE_LOG, EMPTY_PORT, SMTP_SINK_DIR, SMTP_SINK_PORT } from "./tests/e2e/servers";
 
 // The app is started the way a user starts it (`npm start`), but on its own port and database
 // files, and rebuilt into `.next` by this run. Each run starts from a fresh demo library.
@@ -50,10 +50,28 @@ export default defineConfig({
   },
   webServer: [
     {
+      // A real SMTP server for the demo library's email (read by tests/e2e/mailbox.ts).
+      command: `rm -rf ${SMTP_SINK_DIR} && npx tsx tests/e2e/smtp-sink.ts`,
+      port: SMTP_SINK_PORT,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
       // The first server builds the app when needed (first build and seed take a minute or two).
       command: `${freshDatabase("e2e.db")} && npm start`,
       url: `http://localhost:${DEMO_PORT}/api/health`,
-      env: { ...serverEnv, PORT: String(DEMO_PORT), DATABASE_URL: "file:./data/e2e.db", STACKS_DEMO: "1" },
+      env: {
+        ...serverEnv,
+        PORT: String(DEMO_PORT),
+        DATABASE_URL: "file:./data/e2e.db",
+        STACKS_DEMO: "1",
+        APP_URL: `http://localhost:${DEMO_PORT}`,
+        SMTP_HOST: "127.0.0.1",
+        SMTP_PORT: String(SMTP_SINK_PORT),
+        SMTP_IGNORE_TLS: "true",
+      },
       reuseExistingServer: false,
       timeout: 600_000,
       stdout: "pipe",

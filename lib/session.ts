@@ -28,7 +28,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
   const user = await db.user.findUnique({
-    where: { id },
+    // A closed account's sessions have ended; this refuses one that raced the closing.
+    where: { id, closedAt: null },
     select: { id: true, name: true, email: true, role: true, cardNumber: true, status: true, mustChangePassword: true },
   });
   return user && { ...user, sessionId: session?.sessionId ?? null };

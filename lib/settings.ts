@@ -15,6 +15,8 @@ export type LibrarySettings = {
   selfServiceReturn: boolean;
   /** Weekly closed days and dated closures: due dates, fines and pickup windows follow them. */
   openingDays: OpeningDays;
+  /** Returned loans lose their patron this many days after return (null: kept), unless the patron keeps their history. */
+  anonymiseLoansAfterDays: number | null;
 };
 
 const DEFAULTS: LibrarySettings = {
@@ -25,6 +27,7 @@ const DEFAULTS: LibrarySettings = {
   dailyJobTime: "06:00",
   selfServiceReturn: false,
   openingDays: { closedWeekdays: [], closures: [], noFinesOnClosedDays: true },
+  anonymiseLoansAfterDays: null,
 };
 
 type SettingsRow = Omit<LibrarySettings, "openingDays"> & { id: number; updatedAt: Date; closedWeekdays: string; noFinesOnClosedDays: boolean };
@@ -40,6 +43,7 @@ function fromRow(row: SettingsRow | null, closures: ClosureRow[]): LibrarySettin
     dailyJobTime: row.dailyJobTime,
     selfServiceReturn: row.selfServiceReturn,
     openingDays: { closedWeekdays: parseWeekdays(row.closedWeekdays), closures, noFinesOnClosedDays: row.noFinesOnClosedDays },
+    anonymiseLoansAfterDays: row.anonymiseLoansAfterDays,
   };
 }
 

@@ -8,10 +8,22 @@ import { signIn, signOut } from "@/lib/auth";
 import { DomainError } from "@/lib/errors";
 import { mustChangePasswordAfterSignIn } from "@/lib/patrons/authenticate";
 import { changePassword } from "@/lib/patrons/change-password";
+import { completePasswordReset } from "@/lib/patrons/complete-password-reset";
+import { confirmEmailChange } from "@/lib/patrons/confirm-email-change";
+import { RESET_REQUESTED, requestPasswordReset } from "@/lib/patrons/request-password-reset";
+import { sendEmailsSoon } from "@/lib/notifications/send-soon";
 import { clientAddress } from "@/lib/patrons/client-address";
 import { createFirstAdmin } from "@/lib/patrons/create-first-admin";
 import { registerPatron } from "@/lib/patrons/register-patron";
-import { changePasswordSchema, createAdminSchema, registerSchema, signInSchema } from "@/lib/patrons/schemas";
+import {
+  changePasswordSchema,
+  confirmEmailSchema,
+  createAdminSchema,
+  forgotPasswordSchema,
+  registerSchema,
+  resetPasswordSchema,
+  signInSchema,
+} from "@/lib/patrons/schemas";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { getCurrentUser } from "@/lib/session";
 import { formObject, parseInput } from "@/lib/validation";
@@ -68,6 +80,42 @@ export const changePasswordAction = serverAction({
   input: changePasswordSchema,
   run: ({ currentPassword, newPassword }, user) => changePassword({ userId: user.id, currentPassword, newPassword, sessionId: user.sessionId }),
   reply: (_, __, user) => (user.mustChangePassword ? redirect("/account") : "Your password has been changed. Your other sessions are signed out."),
+});
+
+// The same answer whether or not an account has the address.
+export const forgotPasswordAction = serverAction({
+  guard: anyone,
+  input: forgotPasswordSchema,
+  run: async ({ email }) => {
+    await requestPasswordReset({ email, address: clientAddress(await headers()) });
+    sendEmailsSoon();
+  },
+  reply: () => RESET_REQUESTED,
+});
+
+// The link's token travels in the form, so only submitting it (not opening the page, as a mail
+// scanner might) uses the link.
+export const resetPasswordAction = serverAction({
+  guard: anyone,
+  input: resetPasswordSchema,
+  run: async ({ token, newPassword }) => {
+    await completePasswordReset({ token, newPassword });
+    // Whoever was signed in in this browser is signed out too: they sign in with the new password.
+    if (await getCurrentUser()) await signOut({ redirect: false });
+  },
+  reply: () => redirect("/sign-in?reset=1"),
+});
+
+export const confirmEmailAction = serverAction({
+  guard: anyone,
+  input: confirmEmailSchema,
+  run: async ({ token }) => {
+    await confirmEmailChange({ token });
+    sendEmailsSoon();
+  },
+  revalidate: () => [{ layout: "/account" }],
+  // The used link would now show as used: the outcome has a page of its own.
+  reply: () => redirect("/confirm-email?changed=1"),
 });
 
 export async function signOutAction(): Promise<void> {

@@ -16,8 +16,10 @@ import { setPreferences } from "@/lib/notifications/preferences";
 import { sendEmailsSoon } from "@/lib/notifications/send-soon";
 import { signOut } from "@/lib/auth";
 import { signOutEverywhere } from "@/lib/patrons/sessions";
-import { profileSchema } from "@/lib/patrons/schemas";
-import { setKeepHistory } from "@/lib/patrons/set-keep-history";
+import { closeAccount } from "@/lib/patrons/close-account";
+import { requestEmailChange } from "@/lib/patrons/request-email-change";
+import { emailChangeSchema, profileSchema } from "@/lib/patrons/schemas";
+import { setKeepHistory, setKeepHistoryForever } from "@/lib/patrons/set-keep-history";
 import { updateProfile } from "@/lib/patrons/update-profile";
 import { requireUser } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
@@ -75,6 +77,34 @@ export const keepHistoryAction = serverAction({
   revalidate: () => ["/account/history"],
   reply: ({ forgotten }, keep) =>
     keep ? "Your borrowing history will be kept." : `History turned off${forgotten ? `: ${forgotten} past loans forgotten` : ""}.`,
+});
+
+export const keepHistoryForeverAction = serverAction({
+  guard: requireUser,
+  input: (form) => form.get("forever") === "on",
+  run: (forever, user) => setKeepHistoryForever({ patronId: user.id, forever }),
+  revalidate: () => ["/account/history"],
+  reply: (_, forever) => (forever ? "Your history will be kept until you turn it off." : "Your history will be cleared like everyone's, after the library's period."),
+});
+
+export const requestEmailChangeAction = serverAction({
+  guard: requireUser,
+  input: emailChangeSchema,
+  run: async (input, user) => {
+    await requestEmailChange({ userId: user.id, ...input });
+    sendEmailsSoon();
+  },
+  reply: (_, { newEmail }) => `We have sent a link to ${newEmail}. Your email changes when you follow it (within an hour).`,
+});
+
+export const closeAccountAction = serverAction({
+  guard: requireUser,
+  input: () => null,
+  run: (_, user) => closeAccount({ userId: user.id }),
+  reply: async ({ anonymised }) => {
+    await signOut({ redirect: false });
+    redirect(`/sign-in?closed=${anonymised ? "now" : "later"}`);
+  },
 });
 
 export const updateProfileAction = serverAction({

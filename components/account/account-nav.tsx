@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/account/history", label: "History" },
   { href: "/account/notifications", label: "Notifications" },
   { href: "/account/settings", label: "Settings" },
+  { href: "/account/privacy", label: "Your data" },
 ];
 
 export function AccountNav() {

@@ -1,8 +1,10 @@
+import { anonymiseReturnedLoans } from "../circulation/anonymise-loans";
 import { daysOverdue } from "../circulation/rules";
 import { now } from "../clock";
 import { db } from "../db";
 import type { NotificationKind } from "../generated/sqlite/enums";
 import { expireHolds } from "../holds/expire-holds";
+import { anonymiseClosedAccounts } from "../patrons/close-account";
 import { purgeStaleSignInRecords } from "../patrons/sessions";
 import { endOfLibraryDay } from "../policies/library-time";
 import { overdueNoticeSteps } from "../policies/policy";
@@ -17,6 +19,8 @@ export type DailyJobResult = {
   overdueNotices: number;
   holdsExpired: number;
   cardExpiryNotices: number;
+  /** Reading privacy: returned loans that lost their patron, closed accounts cleared. */
+  privacy: { loansAnonymised: number; accountsAnonymised: number };
   email: DispatchResult;
   /** Wall time of each phase, for the operator's log and the benchmark. */
   phaseSeconds: { notices: number; email: number };
@@ -53,10 +57,11 @@ export async function runDailyJob(log: Logger = defaultLog): Promise<DailyJobRes
   const holdsExpired = await expireHolds();
   const cardExpiryNotices = await cardExpiryNoticesFor(at, library);
   await purgeStaleSignInRecords();
+  const privacy = { loansAnonymised: await anonymiseReturnedLoans(at), accountsAnonymised: await anonymiseClosedAccounts(at) };
   const noticesDone = performance.now();
   const email = await dispatchPendingEmails({ limit: 100_000 });
   const phaseSeconds = { notices: (noticesDone - started) / 1000, email: (performance.now() - noticesDone) / 1000 };
-  const result = { dueSoonNotices, overdueNotices, holdsExpired, cardExpiryNotices, email, phaseSeconds };
+  const result = { dueSoonNotices, overdueNotices, holdsExpired, cardExpiryNotices, privacy, email, phaseSeconds };
   log.info({ job: "daily", ...result }, "daily job finished");
   return result;
 }

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
 import { skipLockedRows } from "../sql-dialect";
 import { getMailer, type Mailer } from "./mailer";
+import { withSecretLink } from "./templates";
 
 export const MAX_ATTEMPTS = 5;
 const CLAIM_MS = 10 * 60_000;
@@ -56,19 +57,26 @@ export async function dispatchPendingEmails({ limit = 1000 }: { limit?: number }
 async function claimBatch(afterId: number, take: number) {
   const at = now();
   const claimToken = randomUUID();
-  const rows = await db.$queryRaw<{ id: number | bigint; userId: number | bigint; attempts: number | bigint; subject: string; body: string; bodyHtml: string | null }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<{ id: number | bigint; userId: number | bigint; attempts: number | bigint; subject: string; body: string; bodyHtml: string | null; toAddress: string | null; secretLink: string | null }[]>(Prisma.sql`
     UPDATE "Notification" SET "claimToken" = ${claimToken}, "lockedUntil" = ${new Date(at.getTime() + CLAIM_MS)}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "Notification"
       WHERE "channel" = 'EMAIL' AND "status" = 'PENDING' AND "nextAttemptAt" <= ${at} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at}) AND "id" > ${afterId}
       ORDER BY "id" LIMIT ${take} ${skipLockedRows})
     AND "status" = 'PENDING' AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at})
-    RETURNING "id", "userId", "attempts", "subject", "body", "bodyHtml"`);
+    RETURNING "id", "userId", "attempts", "subject", "body", "bodyHtml", "toAddress", "secretLink"`);
   if (rows.length === 0) return null;
   const users = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => Number(r.userId)))] } }, select: { id: true, name: true, email: true } });
   const byId = new Map(users.map((u) => [u.id, u]));
   const claimed: ClaimedMail[] = rows
-    .map((r) => ({ id: Number(r.id), attempts: Number(r.attempts), subject: r.subject, body: r.body, bodyHtml: r.bodyHtml, user: byId.get(Number(r.userId))! }))
+    .map((r) => {
+      const user = byId.get(Number(r.userId))!;
+      // A new address being confirmed (or the old one told) is written to instead of the account's.
+      const to = { name: user.name, email: r.toAddress ?? user.email };
+      const text = r.secretLink ? withSecretLink(r.body, r.secretLink, false) : r.body;
+      const html = r.bodyHtml && r.secretLink ? withSecretLink(r.bodyHtml, r.secretLink, true) : r.bodyHtml;
+      return { id: Number(r.id), attempts: Number(r.attempts), subject: r.subject, body: text, bodyHtml: html, user: to };
+    })
     .sort((a, b) => a.id - b.id);
   return { claimToken, lastId: claimed[claimed.length - 1].id, claimed };
 }
@@ -82,7 +90,7 @@ async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMai
   if (unaddressed.length > 0) {
     await db.notification.updateMany({
       where: { id: { in: unaddressed }, claimToken },
-      data: { status: "SKIPPED", lockedUntil: null, claimToken: null, lastError: "The patron has no email address." },
+      data: { status: "SKIPPED", lockedUntil: null, claimToken: null, secretLink: null, lastError: "The patron has no email address." },
     });
   }
   const addressed = claimed.filter((m): m is ClaimedMail & { user: { email: string } } => Boolean(m.user.email));
@@ -105,7 +113,7 @@ async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMai
         // claimed the email since, the row is theirs and stays untouched.
         const { count } = await db.notification.updateMany({
           where: { id: mail.id, claimToken },
-          data: { ...(gaveUp ? { status: "FAILED" } : { nextAttemptAt }), lockedUntil: null, claimToken: null, lastError },
+          data: { ...(gaveUp ? { status: "FAILED", secretLink: null } : { nextAttemptAt }), lockedUntil: null, claimToken: null, lastError },
         });
         if (gaveUp) result.failed += count;
         else result.retrying += count;
@@ -114,6 +122,6 @@ async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMai
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, addressed.length) }, sendNext));
   // A failed email has given its token back, so the rows still holding it are the ones sent.
-  const { count } = await db.notification.updateMany({ where: { claimToken }, data: { status: "SENT", sentAt: now(), lockedUntil: null, claimToken: null, lastError: null } });
+  const { count } = await db.notification.updateMany({ where: { claimToken }, data: { status: "SENT", sentAt: now(), lockedUntil: null, claimToken: null, lastError: null, secretLink: null } });
   result.sent += count;
 }

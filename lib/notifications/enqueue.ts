@@ -1,4 +1,5 @@
 import type { Tx } from "../db";
+import type { Message } from "./templates";
 import type { NotificationChannel, NotificationKind } from "../generated/sqlite/enums";
 import { perDatabase } from "../sql-dialect";
 import { DEFAULT_CHOICE } from "./kinds";
@@ -71,4 +72,39 @@ export async function enqueueNotifications(tx: Tx, drafts: NotificationDraft[], 
     inserted += await tx.$executeRawUnsafe(sql, ...times, JSON.stringify(rows.slice(i, i + CHUNK)));
   }
   return inserted;
+}
+
+export type AccountEmail = {
+  userId: number;
+  /** Identifies the event, as for NotificationDraft. */
+  key: string;
+  message: Message;
+  /** Another address than the account's (a new address to confirm, the old one told of a change). */
+  toAddress?: string;
+  /** Put into the email only when it is sent (see SECRET_LINK in templates.ts). */
+  secretLink?: string;
+};
+
+/**
+ * An account email the person asked for (a password reset, a change of address): email only,
+ * whatever the notification settings say, since it is the answer to what they just did.
+ */
+export async function enqueueAccountEmail(tx: Tx, email: AccountEmail, at: Date): Promise<void> {
+  await tx.notification.create({
+    data: {
+      userId: email.userId,
+      kind: "ACCOUNT",
+      channel: "EMAIL",
+      dedupeKey: dedupeKey("ACCOUNT", email.key, "EMAIL"),
+      subject: email.message.subject,
+      body: email.message.text,
+      bodyHtml: email.message.html,
+      link: email.message.link,
+      toAddress: email.toAddress ?? null,
+      secretLink: email.secretLink ?? null,
+      createdAt: at,
+      status: "PENDING",
+      nextAttemptAt: at,
+    },
+  });
 }

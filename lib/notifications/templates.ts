@@ -73,3 +73,46 @@ export function cardExpiredMessage(library: LibraryContext, expiredAt: Date): Me
     path: "/account",
   });
 }
+
+/**
+ * Stands for a private link in an email's stored text: the dispatcher puts the link in only when
+ * it sends the email (Notification.secretLink), so staff reading the outbox never see it.
+ */
+export const SECRET_LINK = "[private link]";
+
+/** An email whose link opens the account (a password reset, a new address to confirm). */
+function composeWithSecretLink(library: LibraryContext, subject: string, lines: string[], label: string, after: string[]): Message {
+  const text = [...lines, "", `${label}: ${SECRET_LINK}`, "", ...after, "", `— ${library.name}`].join("\n");
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1c1917;line-height:1.5">
+${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("\n")}
+<p><a href="${SECRET_LINK}" style="color:#17563f;font-weight:600">${escapeHtml(label)}</a></p>
+<p>${escapeHtml(SECRET_LINK)}</p>
+${after.map((l) => `<p style="color:#57534e">${escapeHtml(l)}</p>`).join("\n")}
+<p style="color:#57534e">— ${escapeHtml(library.name)}</p>
+</body></html>`;
+  return { subject: `${subject} · ${library.name}`, text, html, link: "/sign-in" };
+}
+
+/** The secret link in a sent email's text or HTML. */
+export function withSecretLink(body: string, link: string, html: boolean): string {
+  return body.replaceAll(SECRET_LINK, html ? escapeHtml(link) : link);
+}
+
+export function passwordResetMessage(library: LibraryContext): Message {
+  return composeWithSecretLink(library, "Choose a new password", ["Someone (we hope you) asked to choose a new password for your library account."], "Choose a new password", [
+    "The link works once, within an hour. If you did not ask, ignore this email: your password stays as it is.",
+  ]);
+}
+
+export function confirmEmailMessage(library: LibraryContext, newEmail: string): Message {
+  return composeWithSecretLink(library, "Confirm your new email address", [`Your library account asked to use ${newEmail} from now on.`], "Confirm this address", [
+    "The link works once, within an hour. Until you follow it, your account keeps its old address.",
+  ]);
+}
+
+export function emailChangedMessage(library: LibraryContext, newEmail: string): Message {
+  return compose(library, "Your email address was changed", [`Your library account now uses ${newEmail}. Emails from the library go there from now on.`, "If you did not make this change, please contact the library at once."], {
+    label: "Sign in",
+    path: "/sign-in",
+  });
+}

@@ -21,7 +21,7 @@ export type AuthenticateOutcome =
  */
 export async function authenticate({ identifier, password, address }: AuthenticateOptions): Promise<AuthenticateOutcome> {
   const id = identifier.trim();
-  const user = await db.user.findFirst({ where: identifierWhere(id), select: { id: true, name: true, email: true, role: true, passwordHash: true } });
+  const user = await db.user.findFirst({ where: identifierWhere(id), select: { id: true, name: true, email: true, role: true, passwordHash: true, closedAt: true } });
   // Email and card number are one account: counted under its id, so alternating them gains nothing.
   const account = user ? `user:${user.id}` : `unknown:${id.toLowerCase()}`;
   const pair = `${account}|${address}`;
@@ -35,7 +35,8 @@ export async function authenticate({ identifier, password, address }: Authentica
   if (delay > 0) await sleep(delay);
 
   const valid = await verifyPassword(user?.passwordHash ?? UNUSED_HASH, password);
-  if (!user || !valid) return { kind: "invalid" };
+  // A closed account signs in no more (its details may still wait to be cleared).
+  if (!user || !valid || user.closedAt) return { kind: "invalid" };
   await Promise.all([clearAttempts("pair", pair), forgiveAttempt("address", address), forgiveAttempt("account", account)]);
   return { kind: "ok", user: { id: user.id, name: user.name, email: user.email, role: user.role } };
 }

@@ -30,6 +30,24 @@ export const changePasswordSchema = z
     message: "The two new passwords differ.",
   });
 
+export const forgotPasswordSchema = z.object({
+  email: z.email("Enter a valid email address.").trim().toLowerCase().max(320),
+});
+
+const token = z.string().trim().min(1, "This link is incomplete: open it from the email again.").max(200);
+
+/** The new password chosen from a reset link (the same rules as registration and change). */
+export const resetPasswordSchema = z
+  .object({ token, newPassword: password, confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+
+export const emailChangeSchema = z.object({
+  newEmail: z.email("Enter a valid email address.").trim().toLowerCase().max(320),
+  currentPassword: z.string().min(1, "Enter your current password."),
+});
+
+export const confirmEmailSchema = z.object({ token });
+
 export const createAdminSchema = registerSchema.extend({
   setupCode: z.string().trim().min(1, "Enter the setup code printed on the console when Stacks started.").max(40),
 });

@@ -8,6 +8,10 @@
 //   addresses are slowed down while the owner can still sign in.
 // - register (per address), passwordChange (per account), passwordReset (per staff member):
 //   hard limits on what costs an argon2 hash or gives out a password.
+// - resetRequest (per address): a hard limit on "forgot password" requests; resetEmail (per
+//   account): past it no further link is sent, silently (the answer is the same), and the links
+//   already sent still work, so nobody can keep the owner from resetting for good.
+// - emailChange (per account): links sent to a new address.
 export const THROTTLE = {
   pair: { limit: 5, windowMinutes: 15 },
   address: { limit: 100, windowMinutes: 15 },
@@ -15,6 +19,9 @@ export const THROTTLE = {
   register: { limit: 10, windowMinutes: 60 },
   passwordChange: { limit: 5, windowMinutes: 15 },
   passwordReset: { limit: 30, windowMinutes: 60 },
+  resetRequest: { limit: 10, windowMinutes: 60 },
+  resetEmail: { limit: 3, windowMinutes: 60 },
+  emailChange: { limit: 5, windowMinutes: 60 },
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLE;

@@ -9,9 +9,12 @@ export type UnblockPatronOptions = { patronId: number; note: string | null; acto
 export async function unblockPatron({ patronId, note, actorId }: UnblockPatronOptions): Promise<void> {
   await db.$transaction(async (tx) => {
     const roles = await rolesManageableBy(tx, actorId);
-    const before = await tx.user.findUnique({ where: { id: patronId }, select: { blockedReason: true } });
-    const { count } = await tx.user.updateMany({ where: { id: patronId, status: "BLOCKED", role: { in: roles } }, data: { status: "ACTIVE", blockedReason: null } });
-    if (count !== 1) throw (await targetRefusal(tx, patronId, roles)) ?? new DomainError("CONFLICT", "This account is not blocked.");
+    const before = await tx.user.findUnique({ where: { id: patronId }, select: { blockedReason: true, closedAt: true } });
+    // A closed account's card stays blocked for good.
+    const { count } = await tx.user.updateMany({ where: { id: patronId, status: "BLOCKED", closedAt: null, role: { in: roles } }, data: { status: "ACTIVE", blockedReason: null } });
+    if (count !== 1) {
+      throw (await targetRefusal(tx, patronId, roles)) ?? new DomainError("CONFLICT", before?.closedAt ? "This account was closed by its patron and cannot be unblocked." : "This account is not blocked.");
+    }
     await recordAudit(tx, { actorId, action: "patron.unblock", entityType: "User", entityId: patronId, details: { note, wasBlockedFor: before?.blockedReason ?? null } });
   });
 }

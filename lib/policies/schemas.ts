@@ -135,6 +135,11 @@ export const librarySettingsSchema = z.object({
   // Circulation choices, sent as checkboxes (absent means unticked).
   selfServiceReturn: checkbox,
   keepLostChargeWhenFound: checkbox,
+  // Blank is off: returned loans keep their patron.
+  anonymiseLoansAfterDays: z.preprocess(
+    (v) => (v === undefined || v === null || String(v).trim() === "" ? null : Number(String(v).trim())),
+    z.number({ error: "Enter a whole number of days, or leave it blank." }).int("Enter a whole number of days.").min(1, "Use at least 1 day.").max(3650, "Use at most 3650 days.").nullable(),
+  ),
 });
 
 /** A matrix field left blank inherits (null); otherwise read as `field` reads it. */

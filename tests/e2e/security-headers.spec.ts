@@ -27,6 +27,10 @@ const PAGES: Record<string, { as: Who; url: (ids: Ids) => string; status?: numbe
   "/books/[id]": { as: "visitor", url: ({ title }) => `/books/${title}` },
   "/sign-in": { as: "visitor", url: () => "/sign-in" },
   "/register": { as: "visitor", url: () => "/register" },
+  "/forgot-password": { as: "visitor", url: () => "/forgot-password" },
+  // Without a usable token the pages say the link is used or expired (still a page with a heading).
+  "/reset-password": { as: "visitor", url: () => "/reset-password?token=not-a-real-token" },
+  "/confirm-email": { as: "visitor", url: () => "/confirm-email?token=not-a-real-token" },
   "/forbidden": { as: "visitor", url: () => "/forbidden", status: 403 },
   "/setup": { as: "visitor", url: () => `${EMPTY_LIBRARY_URL}/setup` },
   // Only an account with a temporary password stays there; anyone else goes on to /account.
@@ -38,6 +42,7 @@ const PAGES: Record<string, { as: Who; url: (ids: Ids) => string; status?: numbe
   "/account/loans": { as: "patron", url: () => "/account/loans" },
   "/account/notifications": { as: "patron", url: () => "/account/notifications" },
   "/account/profile": { as: "patron", url: () => "/account/profile" },
+  "/account/privacy": { as: "patron", url: () => "/account/privacy" },
   "/account/settings": { as: "patron", url: () => "/account/settings" },
   "/admin": { as: "admin", url: () => "/admin" },
   "/admin/audit": { as: "admin", url: () => "/admin/audit" },

@@ -14,6 +14,7 @@ import { Prisma } from "@/lib/generated/sqlite/client";
 import { placeHold } from "@/lib/holds/place-hold";
 import { COVER_URL_PREFIX } from "@/lib/catalogue/cover-storage";
 import { setTitleCover } from "@/lib/catalogue/set-title-cover";
+import { issueToken } from "@/lib/patrons/account-tokens";
 import { hashPassword } from "@/lib/patrons/password";
 import { newCardNumber } from "@/lib/patrons/card-number";
 import { resetDatabase } from "../support/database";
@@ -41,11 +42,13 @@ type Outcome = "unauthenticated" | "forbidden" | "refused" | "done";
  * did not exist. staff: librarians and admins. admin: admins. secret: nobody with a browser
  * session (the scheduler's bearer secret). setup: nobody once the library has an admin.
  */
-type Access = "public" | "user" | "owner" | "staff" | "admin" | "secret" | "setup";
+type Access = "public" | "user" | "patron" | "owner" | "staff" | "admin" | "secret" | "setup";
 
 const EXPECTED: Record<Access, Record<CallerName, Outcome>> = {
   public: { visitor: "done", patron: "done", otherPatron: "done", librarian: "done", admin: "done" },
   user: { visitor: "unauthenticated", patron: "done", otherPatron: "done", librarian: "done", admin: "done" },
+  // Patrons acting on their own account (closing it); a staff account is refused by the rules.
+  patron: { visitor: "unauthenticated", patron: "done", otherPatron: "done", librarian: "refused", admin: "refused" },
   owner: { visitor: "unauthenticated", patron: "done", otherPatron: "refused", librarian: "refused", admin: "refused" },
   staff: { visitor: "unauthenticated", patron: "forbidden", otherPatron: "forbidden", librarian: "done", admin: "done" },
   admin: { visitor: "unauthenticated", patron: "forbidden", otherPatron: "forbidden", librarian: "forbidden", admin: "done" },
@@ -107,6 +110,11 @@ async function makeWorld() {
   const closure = await db.libraryClosure.create({ data: { name: "Matrix holiday", startsOn: "2026-12-25", endsOn: "2026-12-25", yearly: true } });
   const calendarPath = await calendarFeedPath(patron.id);
   const dvd = await db.itemType.findUniqueOrThrow({ where: { code: "DVD" } });
+  // Emailed links: a password reset and a new address to confirm, each for the member.
+  const [resetToken, emailToken] = await db.$transaction(async (tx) => [
+    await issueToken(tx, { userId: member.id, purpose: "PASSWORD_RESET", at: new Date() }),
+    await issueToken(tx, { userId: member.id, purpose: "EMAIL_CHANGE", at: new Date(), newEmail: "member-new@matrix.test" }),
+  ]);
   return {
     people: { patron, otherPatron, librarian, admin, member, blocked },
     adult,
@@ -123,6 +131,8 @@ async function makeWorld() {
     closure,
     calendarPath,
     withdrawn,
+    resetToken,
+    emailToken,
   };
 }
 
@@ -150,6 +160,10 @@ const ACTIONS: Record<string, ActionRow> = {
     args: () => [null, form({ currentPassword: PASSWORD, newPassword: "another horse battery", confirmPassword: "another horse battery" })],
   },
   "(auth)/actions.ts#signOutAction": { access: "public", args: () => [] },
+  // The emailed link's token is the credential, whoever holds it.
+  "(auth)/actions.ts#forgotPasswordAction": { access: "public", args: (w) => [null, form({ email: w.people.member.email! })] },
+  "(auth)/actions.ts#resetPasswordAction": { access: "public", args: (w) => [null, form({ token: w.resetToken, newPassword: "another horse battery", confirmPassword: "another horse battery" })] },
+  "(auth)/actions.ts#confirmEmailAction": { access: "public", args: (w) => [null, form({ token: w.emailToken })] },
 
   "(catalogue)/books/[id]/actions.ts#borrowAction": { access: "user", args: (w) => [null, form({ titleId: String(w.spare.id) })] },
   "(catalogue)/books/[id]/actions.ts#reserveAction": { access: "user", args: (w) => [null, form({ titleId: String(w.reservable.id) })] },
@@ -162,6 +176,9 @@ const ACTIONS: Record<string, ActionRow> = {
   "account/actions.ts#markReadAction": { access: "user", args: () => [form({})] },
   "account/actions.ts#signOutEverywhereAction": { access: "user", args: () => [] },
   "account/actions.ts#replaceCalendarAddressAction": { access: "user", args: () => [null, form({})] },
+  "account/actions.ts#keepHistoryForeverAction": { access: "user", args: () => [null, form({ forever: "on" })] },
+  "account/actions.ts#requestEmailChangeAction": { access: "user", args: () => [null, form({ newEmail: "moving@matrix.test", currentPassword: PASSWORD })] },
+  "account/actions.ts#closeAccountAction": { access: "patron", args: () => [null, form({})] },
   "account/actions.ts#preferencesAction": { access: "user", args: () => [null, form({ "HOLD_READY.inApp": "on" })] },
 
   "admin/circulation/actions.ts#deskCheckOutAction": { access: "staff", args: (w) => [null, form({ patronId: String(w.people.member.id), barcode: w.availableCopy.barcode })] },
@@ -255,6 +272,7 @@ const HANDLERS: Record<string, HandlerRow> = {
     request: (w) => get(w.calendarPath)(),
     context: (w) => ({ params: Promise.resolve({ feed: w.calendarPath.split("/").pop()! }) }),
   },
+  "account/data/route.ts#GET": { access: "user", request: get("/account/data") },
   "api/cron/daily/route.ts#GET": { access: "secret", request: get("/api/cron/daily") },
   "api/cron/dispatch/route.ts#GET": { access: "secret", request: get("/api/cron/dispatch") },
   "api/admin/catalogue.csv/route.ts#GET": { access: "staff", request: get("/api/admin/catalogue.csv") },

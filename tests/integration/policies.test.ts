@@ -80,6 +80,7 @@ describe("policy validation", () => {
       dailyJobTime: "05:30",
       selfServiceReturn: false,
       keepLostChargeWhenFound: false,
+      anonymiseLoansAfterDays: null,
     });
     expect(fieldsOf(() => parseInput(librarySettingsSchema, { name: "", timeZone: "Mars/Olympus", currency: "XYZ", dailyJobTime: "24:00" }))).toEqual({
       name: expect.any(String),

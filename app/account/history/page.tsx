@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { KeepForeverForm } from "@/app/account/history/_components/keep-forever-form";
 import { KeepHistoryForm } from "@/app/account/history/_components/keep-history-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -31,12 +32,13 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const [history, settings, profile] = await Promise.all([
     loanHistory(user.id, page),
     getLibrarySettings(),
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { keepHistory: true } }),
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { keepHistory: true, keepHistoryForever: true } }),
   ]);
   return (
     <div className="space-y-6">
       <PageHeader title="Borrowing history" />
       <KeepHistoryForm keepHistory={profile.keepHistory} returned={history.total} />
+      {profile.keepHistory && settings.anonymiseLoansAfterDays && <KeepForeverForm days={settings.anonymiseLoansAfterDays} forever={profile.keepHistoryForever} />}
       {history.loans.length === 0 ? (
         <p>No past loans {profile.keepHistory ? "yet" : "are kept"}.</p>
       ) : (

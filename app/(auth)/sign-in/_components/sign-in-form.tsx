@@ -22,6 +22,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         error={fieldError(state, "identifier")}
       />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={fieldError(state, "password")} />
+      <p className="text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+          Forgot password?
+        </Link>
+      </p>
       <SubmitButton pendingText="Signing in…" className="w-full">
         Sign in
       </SubmitButton>

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldError } from "@/components/ui/form-status";
 
-type Values = { name: string; timeZone: string; currency: string; dailyJobTime: string; selfServiceReturn: boolean; keepLostChargeWhenFound: boolean };
+type Values = { name: string; timeZone: string; currency: string; dailyJobTime: string; selfServiceReturn: boolean; keepLostChargeWhenFound: boolean; anonymiseLoansAfterDays: number | null };
 
 export function SettingsForm({ values, timeZones }: { values: Values; timeZones: string[] }) {
   return (
@@ -45,6 +45,20 @@ export function SettingsForm({ values, timeZones }: { values: Values; timeZones:
               checked={kept.checked("keepLostChargeWhenFound", values.keepLostChargeWhenFound)}
               label="Keep the replacement charge when a lost book comes back"
               hint="When off, checking in a book that was marked lost takes its replacement charge off the patron’s account (and any part already paid is to be handed back)."
+            />
+          </fieldset>
+          <fieldset className="space-y-4 border-t border-stone-200 pt-4">
+            <legend className="text-base font-semibold text-stone-900">Privacy</legend>
+            <TextField
+              label="Anonymise returned loans after (days)"
+              name="anonymiseLoansAfterDays"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              defaultValue={kept.value("anonymiseLoansAfterDays", values.anonymiseLoansAfterDays?.toString() ?? "")}
+              error={fieldError(state, "anonymiseLoansAfterDays")}
+              hint="Blank keeps loans as they are. Otherwise the daily job removes the patron from loans returned longer ago (the copy and dates stay for reports), except for patrons who chose to keep their history, and for loans with a fine still owed."
+              className="max-w-40"
             />
           </fieldset>
         </>
