@@ -221,6 +221,12 @@ export async function seedDemoHistory(db: Db, options: DemoHistoryOptions): Prom
     openCopiesByTitle.set(copy.titleId, t);
   }
   const borrowers = new Map(loans.filter((l) => l.returnedAt === null).map((l) => [copyById.get(l.copyId)!.titleId, l.patronId]));
+  // A hold joins the queue after the title's last copy went out (before, a copy would have been set aside).
+  const lastOut = new Map<number, number>();
+  for (const loan of loans.filter((l) => l.returnedAt === null)) {
+    const titleId = copyById.get(loan.copyId)!.titleId;
+    lastOut.set(titleId, Math.max(lastOut.get(titleId) ?? 0, new Date(loan.checkedOutAt).getTime()));
+  }
   const queueTitles = [...openCopiesByTitle].filter(([titleId, t]) => t.out === t.all && !untouchable.has(titleId)).map(([titleId]) => titleId).slice(0, 40);
   for (const titleId of queueTitles) {
     for (let place = 0, wanted = rand.int(1, 3); place < wanted; place++) {
@@ -228,7 +234,7 @@ export async function seedDemoHistory(db: Db, options: DemoHistoryOptions): Prom
       if (!patron.active || patron.openHolds >= 2 || borrowers.get(titleId) === patron.id) continue;
       if (holds.some((h) => h.titleId === titleId && h.patronId === patron.id && h.status === "WAITING")) continue;
       patron.openHolds++;
-      holds.push({ id: ++ids.hold, titleId, patronId: patron.id, status: "WAITING" as const, copyId: null, placedAt: dayAt(rand.int(1, 20), rand.int(0, 8)), readyAt: null, expiresAt: null, closedAt: null, closeReason: null });
+      holds.push({ id: ++ids.hold, titleId, patronId: patron.id, status: "WAITING" as const, copyId: null, placedAt: new Date(lastOut.get(titleId)! + rand.next() * (today - lastOut.get(titleId)!)), readyAt: null, expiresAt: null, closedAt: null, closeReason: null });
     }
   }
   const shelfTitles = new Set(queueTitles);

@@ -127,6 +127,10 @@ describe("the demo library (first 200 goodbooks rows)", () => {
     // A queue only where no copy is on the shelf.
     const waiting = await db.hold.findMany({ where: { status: "WAITING" }, select: { titleId: true } });
     expect(await db.copy.count({ where: { titleId: { in: waiting.map((h) => h.titleId) }, status: "AVAILABLE" } })).toBe(0);
+    // ...and placed after the last copy went out.
+    for (const hold of await db.hold.findMany({ where: { status: "WAITING" }, select: { titleId: true, placedAt: true } })) {
+      expect(await db.loan.count({ where: { returnedAt: null, copy: { titleId: hold.titleId }, checkedOutAt: { gt: hold.placedAt } } })).toBe(0);
+    }
   });
 
   it("leaves the demo accounts as the e2e tests know them", async () => {
