@@ -124,6 +124,10 @@ export async function seedDemoHistory(db: Db, options: DemoHistoryOptions): Prom
     for (let i = 0; i < patrons.length; i++) if ((r -= weights[i]) <= 0) return patrons[i];
     return patrons[patrons.length - 1];
   };
+  const daysLate = (due: Date, back: Date) => {
+    const n = daysOverdue(due, back, timeZone);
+    return `${n} day${n === 1 ? "" : "s"} late`;
+  };
   const freeCopy = (pool: CopyRow[], from: number) => {
     for (let attempt = 0; attempt < 20; attempt++) {
       const copy = pool[Math.floor(rand.next() ** 2 * pool.length)];
@@ -151,8 +155,10 @@ export async function seedDemoHistory(db: Db, options: DemoHistoryOptions): Prom
       const policy = patron.policy;
       const firstDue = dueDate(out, policy, timeZone);
       // A renewal a few days before the due date runs a full loan period from then.
-      const renewals = rand.chance(0.2) ? rand.int(1, policy.maxRenewals) : 0;
-      const lastRenewedAt = renewals ? new Date(firstDue.getTime() + (renewals - 1) * policy.loanPeriodDays * DAY - rand.int(1, 5) * DAY) : null;
+      let renewals = rand.chance(0.2) ? rand.int(1, policy.maxRenewals) : 0;
+      let lastRenewedAt = renewals ? new Date(firstDue.getTime() + (renewals - 1) * policy.loanPeriodDays * DAY - rand.int(1, 5) * DAY) : null;
+      // A renewal still to come is no renewal yet.
+      if (lastRenewedAt && lastRenewedAt.getTime() > today) [renewals, lastRenewedAt] = [0, null];
       const due = lastRenewedAt ? dueDate(lastRenewedAt, policy, timeZone) : firstDue;
       const late = rand.chance(0.14);
       const back = late ? due.getTime() + rand.int(1, 25) * DAY : out.getTime() + rand.int(2, Math.max(3, Math.round((due.getTime() - out.getTime()) / DAY))) * DAY;
@@ -177,7 +183,7 @@ export async function seedDemoHistory(db: Db, options: DemoHistoryOptions): Prom
       if (returnedAt) {
         const amountCents = overdueFineCents(due, returnedAt, policy, timeZone);
         if (amountCents > 0) {
-          const fine = { id: ++ids.fine, patronId: patron.id, loanId: id, kind: "OVERDUE" as const, amountCents, paidCents: 0, waivedCents: 0, description: `${copy.titleId}: returned ${daysOverdue(due, returnedAt, timeZone)} days late`, createdAt: returnedAt, settledAt: null as Date | null };
+          const fine = { id: ++ids.fine, patronId: patron.id, loanId: id, kind: "OVERDUE" as const, amountCents, paidCents: 0, waivedCents: 0, description: `${copy.titleId}: returned ${daysLate(due, returnedAt)}`, createdAt: returnedAt, settledAt: null as Date | null };
           const settleAt = returnedAt.getTime() + rand.int(0, 20) * DAY;
           const roll = rand.next();
           if (settleAt < today - DAY && roll < 0.85) {

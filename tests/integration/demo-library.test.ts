@@ -117,6 +117,7 @@ describe("the demo library (first 200 goodbooks rows)", () => {
     for (const fine of late.flatMap((l) => l.fines)) expect(fine.settledAt !== null).toBe(fine.paidCents + fine.waivedCents === fine.amountCents);
     const fulfilled = await db.hold.findMany({ where: { status: "FULFILLED" }, select: { patronId: true, copyId: true, closedAt: true } });
     for (const hold of fulfilled) expect(await db.loan.count({ where: { patronId: hold.patronId, copyId: hold.copyId!, checkedOutAt: hold.closedAt! } })).toBe(1);
+    expect(await db.loan.count({ where: { lastRenewedAt: { gt: new Date() } } })).toBe(0);
     const open = await db.loan.findMany({ where: { returnedAt: null }, select: { copyId: true } });
     expect(new Set(open.map((l) => l.copyId)).size).toBe(open.length);
     const onLoan = await db.copy.findMany({ where: { status: "ON_LOAN" }, select: { id: true } });
