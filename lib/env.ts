@@ -89,6 +89,9 @@ const schema = z
     MAIL_OUTBOX_DIR: text,
     SIP2_PORT: port("SIP2_PORT"),
     SIP2_IDLE_SECONDS: whole("SIP2_IDLE_SECONDS", { min: 1, max: 86_400, what: "seconds" }),
+    // Each a PEM file's path, or the PEM text itself (what a container's secret gives).
+    SIP2_TLS_CERT: text,
+    SIP2_TLS_KEY: text,
     STACKS_DEMO: choice("STACKS_DEMO", ["0", "1"]),
     STACKS_SCHEDULER: choice("STACKS_SCHEDULER", ["on", "off"]),
     TRUSTED_PROXIES: text,
@@ -100,6 +103,10 @@ const schema = z
           ctx.addIssue({ code: "custom", path: [name], message: `${name} is not set, and NODE_ENV=production needs it: set it to a long random value (openssl rand -base64 32), the same on every instance` });
         }
       }
+    }
+    if (Boolean(env.SIP2_TLS_CERT) !== Boolean(env.SIP2_TLS_KEY)) {
+      const missing = env.SIP2_TLS_CERT ? "SIP2_TLS_KEY" : "SIP2_TLS_CERT";
+      ctx.addIssue({ code: "custom", path: [missing], message: `${missing} is not set, and SIP2 over TLS needs both: set SIP2_TLS_CERT to the certificate and SIP2_TLS_KEY to its private key (PEM files), or neither for plain TCP` });
     }
     if (env.SMTP_HOST && !env.APP_URL) {
       ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "APP_URL is not set, and emails need it (SMTP_HOST is set): set it to the site's public address, like https://library.example.org" });

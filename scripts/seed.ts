@@ -39,6 +39,8 @@ async function main(): Promise<void> {
   // which every search would otherwise scan.
   await db.$executeRawUnsafe(dbKind === "postgresql" ? "VACUUM ANALYZE" : "ANALYZE");
   console.log(`Seeded ${result.titles.toLocaleString("en")} titles and ${result.copies.toLocaleString("en")} copies in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  const h = result.history;
+  console.log(`With a year of history: ${h.patrons} patrons, ${h.loans.toLocaleString("en")} loans (${h.openLoans} out today), ${h.fines} fines, ${h.payments} payments and waivers, ${h.holds} holds, written in ${h.seconds.toFixed(1)} s.`);
   // npm start prints the accounts once the server is up.
   if (!ifEmpty) await printDemoAccounts(db);
 }

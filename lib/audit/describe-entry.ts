@@ -87,7 +87,7 @@ export function describeAuditEntry(entry: AuditEntryInput, refs: AuditRefs, cont
       return [`Refunded ${money(d.amountCents)} of the ${d.kind === "LOST" ? "lost-copy charge" : "charge"}`, ...(fine?.copy ? [" on ", ...bookAndCopy(fine.copy)] : []), ...to("of", fine?.patron), ...(str(d.reason) ? [` (${d.reason})`] : [])];
     }
     case "fine.payment":
-      return [`Took a payment of ${money(d.amountCents)} from `, person()];
+      return [`Took a payment of ${money(d.amountCents)} from `, person(), ...via()];
     case "fine.waiver":
       return [`Waived ${money(d.amountCents)} owed by `, person(), ...(str(d.reason) ? [`: ${d.reason}`] : [])];
     case "copy.add":
@@ -130,7 +130,7 @@ export function describeAuditEntry(entry: AuditEntryInput, refs: AuditRefs, cont
     case "patron.update":
       return ["Changed the details of ", person(), fieldList(d) ? ` (${fieldList(d)})` : ""];
     case "patron.block":
-      return ["Blocked ", person(), ...(str(d.reason) ? [`: ${d.reason}`] : [])];
+      return ["Blocked ", person(), ...via(), ...(str(d.reason) ? [`: ${d.reason}`] : [])];
     case "patron.unblock":
       return ["Unblocked ", person()];
     case "patron.password_change":

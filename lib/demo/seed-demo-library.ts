@@ -15,6 +15,7 @@ import { libraryDay } from "../policies/opening-days";
 import { hashPassword } from "../patrons/password";
 import { createSipDevice } from "../sip2/create-device";
 import { SIP_OPERATIONS } from "../sip2/operations";
+import { seedDemoHistory } from "./demo-history";
 
 export type SeedDemoOptions = { titles?: number };
 
@@ -55,9 +56,17 @@ export async function seedDemoLibrary(db: Db, { titles }: SeedDemoOptions = {}) 
   // The history is dated from midday of the library's today, so no step lands on another library
   // day across a daylight-saving change and the demo's figures (a 7.25 fine) hold at any hour.
   const midday = new Date(endOfLibraryDay(started, 0, settings.timeZone).getTime() - 12 * 3_600_000);
-  await seedDemoCirculation(db, accounts, midday, Math.min(200, Math.floor(catalogue.titles / 2)));
+  const famous = Math.min(200, Math.floor(catalogue.titles / 2));
+  await seedDemoCirculation(db, accounts, midday, famous);
+  // A year of other patrons' borrowing around the demo accounts; nothing stays open on the first
+  // thousand titles, which the e2e tests borrow and reserve.
+  const historyStarted = Date.now();
+  const history = await seedDemoHistory(db, {
+    at: midday, timeZone: settings.timeZone, passwordHash, keepFreeUpTo: Math.max(famous, Math.min(1000, Math.floor(catalogue.titles / 2))),
+    librarianId: accounts.find((a) => a.email === "librarian@demo.stacks")!.id,
+  });
   await seedDemoOpeningDays(db, started, settings.timeZone);
-  return { ...catalogue, accounts };
+  return { ...catalogue, accounts, history: { ...history, seconds: (Date.now() - historyStarted) / 1000 } };
 }
 
 /**

@@ -18,17 +18,24 @@ export type RecordPaymentOptions = {
   reason?: string;
   /** Pay or waive this fine only; otherwise the oldest fines first. */
   fineId?: number;
-  actorId: number;
+  /** The staff member who took it; null for a payment kiosk (SIP2), named by `via`. */
+  actorId: number | null;
+  /** Where it was taken when not at the desk ("SIP2, device kiosk1"), kept in the audit entry. */
+  via?: string;
 };
 export type RecordPaymentResult = { paymentId: number; amountCents: number; balanceCents: number };
 
-/** Takes a payment at the desk, or waives an amount with a reason, spread over open fines. */
+/**
+ * Takes a payment at the desk or a payment kiosk, or waives an amount with a reason (staff
+ * only), spread over open fines.
+ */
 export async function recordPayment(options: RecordPaymentOptions): Promise<RecordPaymentResult> {
-  const { patronId, amountCents, kind, reason, fineId, actorId } = options;
+  const { patronId, amountCents, kind, reason, fineId, actorId, via } = options;
   const method = kind === "PAYMENT" ? (options.method ?? null) : null;
   if (!Number.isInteger(amountCents) || amountCents <= 0) throw new DomainError("INVALID_INPUT", "Enter an amount above zero.", { amount: "Enter an amount above zero." });
   if (kind === "WAIVER" && !reason?.trim()) throw new DomainError("INVALID_INPUT", "Say why the fine is waived.", { reason: "Say why the fine is waived." });
   // Staff powers stop at oneself: a waiver is another staff member's decision.
+  if (kind === "WAIVER" && actorId === null) throw new DomainError("FORBIDDEN", "Only staff waive fines.");
   if (kind === "WAIVER" && actorId === patronId) throw new DomainError("FORBIDDEN", "Nobody waives their own fines: ask another member of staff.", undefined, "OWN_FINES");
   const at = now();
   return db.$transaction(async (tx) => {
@@ -60,7 +67,7 @@ export async function recordPayment(options: RecordPaymentOptions): Promise<Reco
       action: kind === "PAYMENT" ? "fine.payment" : "fine.waiver",
       entityType: "Payment",
       entityId: payment.id,
-      details: { patronId, amountCents, method: method ?? undefined, reason: reason?.trim() || undefined, fineId },
+      details: { patronId, amountCents, method: method ?? undefined, reason: reason?.trim() || undefined, fineId, via },
     });
     return { paymentId: payment.id, amountCents, balanceCents: owed - amountCents };
   });

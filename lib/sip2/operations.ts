@@ -11,7 +11,7 @@ export const SIP_OPERATION_LABELS: Record<SipOperation, string> = {
   renew: "Renew",
   patron: "Patron information: look a card up and check it, as e-book vendors do",
   item: "Item information",
-  fee: "Fee paid (not answered by this server yet)",
+  fee: "Fee paid (a payment kiosk takes money for fines)",
   hold: "Place and cancel holds",
-  block: "Block a card left in the machine (not answered by this server yet)",
+  block: "Block a card left in the machine",
 };

@@ -1,4 +1,5 @@
 import net from "node:net";
+import tls from "node:tls";
 import { formatMessage, MAX_MESSAGE_BYTES } from "./codec";
 import { SipSession } from "./session";
 
@@ -8,15 +9,19 @@ export type SipServerOptions = {
   /** A connection silent this long is closed (kiosks send 99 status every minute or so). */
   idleSeconds?: number;
   log?: (line: string) => void;
+  /** A certificate and key (PEM): the server then speaks SIP2 inside TLS only. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
 };
 
 /**
  * The SIP2 listener: one SipSession per TCP connection, messages answered one at a time in the
  * order they came. A line longer than MAX_MESSAGE_BYTES closes the connection; an answer that
- * fails unexpectedly is a 96 and a log line, never a crash of the server.
+ * fails unexpectedly is a 96 and a log line, never a crash of the server. With `tls`, a
+ * connection is read only once its TLS handshake is done; one that fails the handshake (a
+ * device speaking plain SIP2) is dropped without an answer.
  */
-export function startSipServer({ port, host = "0.0.0.0", idleSeconds = 300, log = console.error }: SipServerOptions): Promise<net.Server> {
-  const server = net.createServer((socket) => {
+export function startSipServer({ port, host = "0.0.0.0", idleSeconds = 300, log = console.error, tls: certificate }: SipServerOptions): Promise<net.Server> {
+  const serve = (socket: net.Socket) => {
     const session = new SipSession(`sip:${socket.remoteAddress ?? "unknown"}`);
     let pending = Buffer.alloc(0);
     let queue = Promise.resolve();
@@ -53,7 +58,8 @@ export function startSipServer({ port, host = "0.0.0.0", idleSeconds = 300, log 
         socket.end(formatMessage("96", "", []));
       }
     });
-  });
+  };
+  const server = certificate ? tls.createServer({ cert: certificate.cert, key: certificate.key, handshakeTimeout: 10_000 }, serve) : net.createServer(serve);
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve(server));

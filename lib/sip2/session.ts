@@ -7,10 +7,15 @@ import { refusalMessage } from "../circulation/messages";
 import { now } from "../clock";
 import { db } from "../db";
 import { isDomainError } from "../errors";
+import { parseMoney } from "../fines/money-input";
+import { recordPayment } from "../fines/record-payment";
+import { formatMoney } from "../format";
+import type { PaymentMethod } from "../generated/sqlite/enums";
 import { cancelHold } from "../holds/cancel-hold";
 import { placeHold } from "../holds/place-hold";
 import { OPEN_HOLD_STATUSES } from "../holds/statuses";
 import { authenticate } from "../patrons/authenticate";
+import { blockPatron } from "../patrons/block-patron";
 import { librarySettingsIn, type LibrarySettings } from "../settings";
 import { count, field, formatMessage, parseMessage, sipDate, yn, type OutgoingField, type SipMessage } from "./codec";
 import { authenticateDevice, currentDevice, type SipDeviceAccount } from "./devices";
@@ -25,7 +30,10 @@ export type SessionReply = { text: string; close?: boolean };
  * patron information, end patron session, fee paid, item information, item status update,
  * patron enable, hold, renew, renew all.
  */
-export const SUPPORTED_MESSAGES = "YYYNYYYYYNYNNYYY";
+export const SUPPORTED_MESSAGES = "YYYYYYYYYYYNNYYY";
+
+/** 37's payment types (SIP2 2.00: 00 cash, 01 VISA, 02 credit card); any later code is "other". */
+const PAYMENT_METHODS: Record<string, PaymentMethod> = { "00": "CASH", "01": "CARD", "02": "CARD" };
 
 const COPY_CIRCULATION_STATUS: Record<string, string> = {
   AVAILABLE: "03",
@@ -94,6 +102,10 @@ export class SipSession {
         return { text: await this.renewAll(m, settings, at) };
       case "15":
         return { text: await this.hold(m, settings, at) };
+      case "37":
+        return { text: await this.feePaid(m, settings, at) };
+      case "01":
+        return { text: await this.blockCard(m, settings, at) };
       case "35":
         this.patrons.delete(field(m, "AA").toUpperCase());
         return { text: formatMessage("36", "Y" + sipDate(at, settings.timeZone), [["AO", this.institution], ["AA", field(m, "AA")]], m.sequence) };
@@ -379,5 +391,71 @@ export class SipSession {
       if (isDomainError(e)) return answer(false, e.message, copy.title.title);
       throw e;
     }
+  }
+
+  /**
+   * 37 fee paid: the patron (card and password, as for a checkout) pays BV towards their open
+   * fines, oldest first, or towards the one fine whose number is CG, through the desk's
+   * recordPayment. The fee type is not checked (Stacks spreads a payment over fines itself);
+   * a currency other than the library's is refused rather than converted.
+   */
+  private async feePaid(m: SipMessage, settings: LibrarySettings, at: Date): Promise<string> {
+    const date = sipDate(at, settings.timeZone);
+    const answer = (accepted: boolean, screen: string, card = field(m, "AA")) =>
+      formatMessage("38", `${yn(accepted)}${date}`, [["AO", this.institution], ["AA", card], ["BK", field(m, "BK") || undefined], ["AF", screen]], m.sequence);
+    if (!this.may("fee")) return answer(false, "This device may not take payments.");
+    const { patron } = await this.patron(m);
+    if (!patron) return answer(false, "Your card number or password is not right.");
+    const currency = m.fixed.slice(22, 25).trim().toUpperCase();
+    if (currency && currency !== settings.currency.toUpperCase()) return answer(false, `This library takes payments in ${settings.currency} only.`, patron.cardNumber);
+    const amount = parseMoney(field(m, "BV"));
+    if (!amount.ok) return answer(false, amount.message, patron.cardNumber);
+    const feeId = field(m, "CG").trim();
+    if (feeId && !/^\d{1,9}$/.test(feeId)) return answer(false, "That fine is not open.", patron.cardNumber);
+    try {
+      const paid = await recordPayment({
+        patronId: patron.id, amountCents: amount.cents, kind: "PAYMENT", method: PAYMENT_METHODS[m.fixed.slice(20, 22)] ?? "OTHER",
+        fineId: feeId ? Number(feeId) : undefined, actorId: null, via: this.via,
+      });
+      const left = paid.balanceCents > 0 ? `You still owe ${formatMoney(paid.balanceCents, settings.currency)}.` : "You owe nothing now.";
+      return answer(true, `Thank you: ${formatMoney(paid.amountCents, settings.currency)} paid. ${left}`, patron.cardNumber);
+    } catch (e) {
+      if (isDomainError(e)) return answer(false, e.message, patron.cardNumber);
+      throw e;
+    }
+  }
+
+  /**
+   * 01 block patron: a kiosk keeps a card left in it (or one reported lost) and blocks it through
+   * the desk's blockPatron, with the blocked card message AL as the reason. No patron password
+   * comes with it. Answered with a 24 patron status, as the spec says, without the patron's name.
+   */
+  private async blockCard(m: SipMessage, settings: LibrarySettings, at: Date): Promise<string> {
+    const card = field(m, "AA").trim().toUpperCase();
+    const head = (flags: string) => `${flags}000${sipDate(at, settings.timeZone)}`;
+    const refuse = (screen: string, cardKnown?: boolean) =>
+      formatMessage("24", head("Y".repeat(4) + " ".repeat(10)), [
+        ["AO", this.institution], ["AA", field(m, "AA")], ["AE", ""], ["BL", cardKnown === undefined ? undefined : yn(cardKnown)], ["AF", screen],
+      ], m.sequence);
+    if (!this.may("block")) return refuse("This device may not block cards.");
+    const user = card ? await db.user.findUnique({ where: { cardNumber: card }, select: { id: true } }) : null;
+    if (!user) return refuse("That card is not known here.", false);
+    const retained = m.fixed[0] === "Y" ? "Card kept by" : "Card blocked at";
+    const reason = field(m, "AL").trim() || `${retained} SIP2 device ${this.device!.login}.`;
+    let screen: string;
+    try {
+      await blockPatron({ patronId: user.id, reason, actorId: null, via: this.via });
+      screen = "This card is blocked: please see a member of staff.";
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      screen = e.message;
+    }
+    // A password verified earlier on this connection no longer stands for this card.
+    this.patrons.delete(card);
+    const s = await this.standing(user.id, settings, at);
+    return formatMessage("24", head(s.flags), [
+      ["AO", this.institution], ["AA", card], ["AE", ""], ["BL", "Y"],
+      ["BH", settings.currency], ["BV", this.money(s.read.standing.unpaidFinesCents)], ["AF", screen],
+    ], m.sequence);
   }
 }

@@ -64,6 +64,8 @@ test("a withdrawn title is restored from its page, found by a copy's barcode, an
   await page.reload();
   await page.getByLabel(`Status of ${barcode}`).selectOption("AVAILABLE");
   await page.getByRole("button", { name: `Save copy ${barcode}` }).click();
+  // Leaving before the save is answered would cancel it.
+  await expect(page.getByRole("status").filter({ hasText: "Copy saved." })).toBeVisible();
   await page.goto(`/search?q=${word}`);
   await expect(page.getByText("1 of 1 available")).toBeVisible();
 

@@ -98,4 +98,47 @@ describe("the demo library (first 200 goodbooks rows)", () => {
     const patronLoans = await db.loan.count({ where: { patron: { email: "patron@demo.stacks" }, returnedAt: null } });
     expect(patronLoans).toBe(0);
   });
+
+  it("looks lived in: other patrons across categories, a year of loans, fines and holds", async () => {
+    const others = await db.user.groupBy({ by: ["categoryId"], where: { email: { endsWith: "@mail.demo.stacks" } }, _count: true });
+    expect(others.reduce((n, g) => n + g._count, 0)).toBe(300);
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    const yearAgo = new Date(Date.now() - 330 * 86_400_000);
+    expect(await db.loan.count({ where: { checkedOutAt: { lt: yearAgo }, returnedAt: { not: null } } })).toBeGreaterThan(100);
+    expect(await db.loan.count({ where: { returnedAt: null, dueAt: { lt: new Date() } } })).toBeGreaterThan(1);
+    expect(await db.payment.count({ where: { kind: "PAYMENT" } })).toBeGreaterThan(10);
+    expect(await db.payment.count({ where: { kind: "WAIVER" } })).toBeGreaterThan(5);
+    for (const status of ["FULFILLED", "EXPIRED", "CANCELLED", "WAITING", "READY"] as const) expect(await db.hold.count({ where: { status } })).toBeGreaterThan(0);
+  });
+
+  it("keeps the rules in its history: fines for late returns, loans for fulfilled holds, copies as their loans and holds say", async () => {
+    const late = await db.loan.findMany({ where: { returnedAt: { not: null } }, select: { id: true, dueAt: true, returnedAt: true, fines: { select: { amountCents: true, paidCents: true, waivedCents: true, settledAt: true } } } });
+    for (const loan of late.filter((l) => l.returnedAt!.getTime() - l.dueAt.getTime() > 86_400_000)) expect(loan.fines).toHaveLength(1);
+    for (const fine of late.flatMap((l) => l.fines)) expect(fine.settledAt !== null).toBe(fine.paidCents + fine.waivedCents === fine.amountCents);
+    const fulfilled = await db.hold.findMany({ where: { status: "FULFILLED" }, select: { patronId: true, copyId: true, closedAt: true } });
+    for (const hold of fulfilled) expect(await db.loan.count({ where: { patronId: hold.patronId, copyId: hold.copyId!, checkedOutAt: hold.closedAt! } })).toBe(1);
+    expect(await db.loan.count({ where: { lastRenewedAt: { gt: new Date() } } })).toBe(0);
+    const open = await db.loan.findMany({ where: { returnedAt: null }, select: { copyId: true } });
+    expect(new Set(open.map((l) => l.copyId)).size).toBe(open.length);
+    const onLoan = await db.copy.findMany({ where: { status: "ON_LOAN" }, select: { id: true } });
+    expect(onLoan.map((c) => c.id).sort()).toEqual(open.map((l) => l.copyId).sort());
+    const ready = await db.hold.findMany({ where: { status: "READY" }, select: { copyId: true } });
+    const shelf = await db.copy.findMany({ where: { status: "ON_HOLD_SHELF" }, select: { id: true } });
+    expect(shelf.map((c) => c.id).sort()).toEqual(ready.map((h) => h.copyId!).sort());
+    // A queue only where no copy is on the shelf.
+    const waiting = await db.hold.findMany({ where: { status: "WAITING" }, select: { titleId: true } });
+    expect(await db.copy.count({ where: { titleId: { in: waiting.map((h) => h.titleId) }, status: "AVAILABLE" } })).toBe(0);
+    // ...and placed after the last copy went out.
+    for (const hold of await db.hold.findMany({ where: { status: "WAITING" }, select: { titleId: true, placedAt: true } })) {
+      expect(await db.loan.count({ where: { returnedAt: null, copy: { titleId: hold.titleId }, checkedOutAt: { gt: hold.placedAt } } })).toBe(0);
+    }
+  });
+
+  it("leaves the demo accounts as the e2e tests know them", async () => {
+    const open = async (email: string) => db.loan.count({ where: { patron: { email }, returnedAt: null } });
+    expect([await open("patron@demo.stacks"), await open("reader@demo.stacks"), await open("overdue@demo.stacks"), await open("child@demo.stacks")]).toEqual([0, 2, 1, 1]);
+    const owed = await db.fine.findMany({ where: { patron: { email: "fines@demo.stacks" }, settledAt: null } });
+    expect(owed.map((f) => f.amountCents)).toEqual([725]);
+    expect(await db.hold.count({ where: { patron: { email: { endsWith: "@demo.stacks" } } } })).toBe(0);
+  });
 });

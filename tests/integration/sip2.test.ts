@@ -1,4 +1,8 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { AddressInfo, Server } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { checkOutCopy } from "@/lib/circulation/check-out";
 import { setClock } from "@/lib/clock";
@@ -96,7 +100,8 @@ describe("SIP2 device login", () => {
     const client = await signedIn();
     const status = await client.send("99", "0030" + "2.00", []);
     expect(status?.code).toBe("98");
-    expect(field(status!, "BX")).toMatch(/^[YN]{16}$/);
+    // Everything but item status update and patron enable (positions 11 and 12).
+    expect(field(status!, "BX")).toBe("YYYYYYYYYYYNNYYY");
     expect(status!.fixed.slice(-4)).toBe("2.00");
   });
 });
@@ -245,6 +250,157 @@ describe("SIP2 idle connections", () => {
       expect(await client.raw("")).toBeNull();
     } finally {
       await new Promise<void>((resolve) => quick.close(() => resolve()));
+    }
+  });
+});
+
+async function signedInAs(login: string, operations: ("fee" | "block" | "patron")[]): Promise<SipClient> {
+  await createSipDevice(db, { login, password: `${login}-password`, institutionId: "stacks", location: "Lobby", operations }, null);
+  const client = await connect();
+  expect((await client.login(login, `${login}-password`))?.fixed).toBe("1");
+  return client;
+}
+
+async function fine(patronId: number, amountCents: number, createdAt: string) {
+  return db.fine.create({ data: { patronId, kind: "OVERDUE", amountCents, description: "Late", createdAt: new Date(createdAt) } });
+}
+
+describe("SIP2 fee paid", () => {
+  it("records a card payment towards the oldest fines through the desk's operation, audited as the kiosk's", async () => {
+    const patron = await patronWithCard();
+    const older = await fine(patron.id, 300, "2026-02-01T10:00:00Z");
+    const newer = await fine(patron.id, 500, "2026-02-20T10:00:00Z");
+    const client = await signedInAs("paykiosk", ["fee"]);
+    const paid = await client.feePaid(patron.cardNumber, PASSWORD, "4.00", { paymentType: "02", transactionId: "T-991" });
+    expect(paid?.code).toBe("38");
+    expect(paid!.fixed[0]).toBe("Y");
+    expect(field(paid!, "BK")).toBe("T-991");
+    expect(field(paid!, "AF")).toContain("You still owe $4.00");
+    const payment = await db.payment.findFirstOrThrow({ where: { patronId: patron.id } });
+    expect([payment.kind, payment.method, payment.amountCents, payment.recordedById]).toEqual(["PAYMENT", "CARD", 400, null]);
+    const [a, b] = await Promise.all([db.fine.findUniqueOrThrow({ where: { id: older.id } }), db.fine.findUniqueOrThrow({ where: { id: newer.id } })]);
+    expect([a.paidCents, a.settledAt !== null, b.paidCents, b.settledAt]).toEqual([300, true, 100, null]);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "fine.payment" } });
+    expect(entry.actorId).toBeNull();
+    expect(JSON.parse(entry.details!)).toMatchObject({ patronId: patron.id, amountCents: 400, method: "CARD", via: "SIP2, device paykiosk" });
+  });
+
+  it("pays the one fine named by the fee identifier, in cash", async () => {
+    const patron = await patronWithCard();
+    await fine(patron.id, 300, "2026-02-01T10:00:00Z");
+    const named = await fine(patron.id, 500, "2026-02-20T10:00:00Z");
+    const client = await signedInAs("paykiosk", ["fee"]);
+    const paid = await client.feePaid(patron.cardNumber, PASSWORD, "5.00", { feeId: String(named.id) });
+    expect(paid!.fixed[0]).toBe("Y");
+    expect((await db.fine.findUniqueOrThrow({ where: { id: named.id } })).settledAt).not.toBeNull();
+    expect((await db.payment.findFirstOrThrow({ where: { patronId: patron.id } })).method).toBe("CASH");
+    expect(await db.fine.count({ where: { patronId: patron.id, settledAt: null } })).toBe(1);
+  });
+
+  it("refuses a bad amount, more than is owed, another currency, a fine not theirs, a wrong password and a device not allowed to take payments", async () => {
+    const [patron, other] = await Promise.all([patronWithCard(), makePatron()]);
+    await fine(patron.id, 300, "2026-02-01T10:00:00Z");
+    const othersFine = await fine(other.id, 300, "2026-02-01T10:00:00Z");
+    const client = await signedInAs("paykiosk", ["fee"]);
+    const refusal = async (answer: Promise<Awaited<ReturnType<SipClient["feePaid"]>>>) => {
+      const m = await answer;
+      expect(m?.code).toBe("38");
+      expect(m!.fixed[0]).toBe("N");
+      return field(m!, "AF");
+    };
+    expect(await refusal(client.feePaid(patron.cardNumber, PASSWORD, "lots"))).toContain("Enter an amount like 2.50");
+    expect(await refusal(client.feePaid(patron.cardNumber, PASSWORD, "0.00"))).toContain("above zero");
+    expect(await refusal(client.feePaid(patron.cardNumber, PASSWORD, "-1.00"))).toContain("Enter an amount");
+    expect(await refusal(client.feePaid(patron.cardNumber, PASSWORD, "3.01"))).toContain("Only $3.00 is owed");
+    expect(await refusal(client.feePaid(patron.cardNumber, PASSWORD, "1.00", { currency: "EUR" }))).toContain("in USD only");
+    expect(await refusal(client.feePaid(patron.cardNumber, PASSWORD, "1.00", { feeId: String(othersFine.id) }))).toContain("not open");
+    expect(await refusal(client.feePaid(patron.cardNumber, "not it", "1.00"))).toContain("not right");
+    const kiosk = await signedIn();
+    expect(await refusal(kiosk.feePaid(patron.cardNumber, PASSWORD, "1.00"))).toContain("may not take payments");
+    expect(await db.payment.count()).toBe(0);
+    expect((await db.fine.findFirstOrThrow({ where: { patronId: patron.id } })).paidCents).toBe(0);
+  });
+});
+
+describe("SIP2 block patron", () => {
+  it("blocks a card left in the machine with the device's message as the reason, answering with the patron's status", async () => {
+    const patron = await patronWithCard();
+    const client = await signedInAs("paykiosk", ["block"]);
+    const answer = await client.blockPatron(patron.cardNumber, "Card left in the self-check at 10:02");
+    expect(answer?.code).toBe("24");
+    // Charge, renewal and hold privileges denied (positions 0, 1, 3).
+    expect([answer!.fixed[0], answer!.fixed[1], answer!.fixed[3]]).toEqual(["Y", "Y", "Y"]);
+    expect(field(answer!, "BL")).toBe("Y");
+    expect(field(answer!, "AE")).toBe("");
+    expect(field(answer!, "AF")).toContain("blocked");
+    const blocked = await db.user.findUniqueOrThrow({ where: { id: patron.id } });
+    expect([blocked.status, blocked.blockedReason]).toEqual(["BLOCKED", "Card left in the self-check at 10:02"]);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "patron.block" } });
+    expect(entry.actorId).toBeNull();
+    expect(JSON.parse(entry.details!)).toMatchObject({ reason: "Card left in the self-check at 10:02", via: "SIP2, device paykiosk" });
+
+    // A blocked card borrows nothing afterwards, on this connection or another.
+    const book = await makeTitle();
+    const kiosk = await signedIn();
+    expect((await kiosk.checkout(patron.cardNumber, PASSWORD, book.copies[0].barcode))!.fixed[0]).toBe("0");
+  });
+
+  it("gives a reason of its own when the device sends no message, and says so when the card is already blocked", async () => {
+    const patron = await patronWithCard();
+    const client = await signedInAs("paykiosk", ["block"]);
+    await client.blockPatron(patron.cardNumber, "");
+    expect((await db.user.findUniqueOrThrow({ where: { id: patron.id } })).blockedReason).toBe("Card kept by SIP2 device paykiosk.");
+    const again = await client.blockPatron(patron.cardNumber, "Again");
+    expect(field(again!, "AF")).toContain("already blocked");
+    expect(await db.auditEntry.count({ where: { action: "patron.block" } })).toBe(1);
+  });
+
+  it("refuses a device not allowed to block, an unknown card and a staff card", async () => {
+    const [patron, librarian] = await Promise.all([patronWithCard(), makeLibrarian()]);
+    const kiosk = await signedIn();
+    const notAllowed = await kiosk.blockPatron(patron.cardNumber, "Left behind");
+    expect(notAllowed?.code).toBe("24");
+    expect(field(notAllowed!, "AF")).toContain("may not block cards");
+    const client = await signedInAs("paykiosk", ["block"]);
+    const unknown = await client.blockPatron("NO-SUCH-CARD", "Left behind");
+    expect([field(unknown!, "BL"), field(unknown!, "AF")]).toEqual(["N", "That card is not known here."]);
+    const staff = await client.blockPatron(librarian.cardNumber, "Left behind");
+    expect(field(staff!, "AF")).toContain("administrator");
+    expect(await db.user.count({ where: { status: "BLOCKED" } })).toBe(0);
+  });
+});
+
+describe("SIP2 over TLS", () => {
+  it("speaks SIP2 inside TLS with the configured certificate, and gives a plain connection no answer", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sip2-tls-"));
+    const opened: SipClient[] = [];
+    try {
+      execFileSync("openssl", [
+        "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+        "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem"),
+      ], { stdio: "ignore" });
+      const cert = readFileSync(path.join(dir, "cert.pem"), "utf8");
+      const secure = await startSipServer({ port: 0, host: "127.0.0.1", log: () => undefined, tls: { cert, key: readFileSync(path.join(dir, "key.pem"), "utf8") } });
+      try {
+        const securePort = (secure.address() as AddressInfo).port;
+        const client = await SipClient.connect(securePort, { tls: { ca: cert } });
+        opened.push(client);
+        expect((await client.login("kiosk1", "kiosk-password"))?.fixed).toBe("1");
+        expect((await client.send("99", "0030" + "2.00", []))?.code).toBe("98");
+
+        const plain = await SipClient.connect(securePort);
+        opened.push(plain);
+        expect(await plain.raw("9300CNkiosk1|COkiosk-password|\r")).toBeNull();
+
+        // A client that does not trust the certificate never gets as far as sending a password.
+        await expect(SipClient.connect(securePort, { tls: {} })).rejects.toThrow();
+      } finally {
+        // close() waits for open connections to end.
+        for (const client of opened) client.close();
+        await new Promise<void>((resolve) => secure.close(() => resolve()));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

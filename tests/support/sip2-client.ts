@@ -1,4 +1,5 @@
 import net from "node:net";
+import tls from "node:tls";
 import { formatMessage, parseMessage, sipDate, type OutgoingField, type SipMessage } from "@/lib/sip2/codec";
 
 /**
@@ -24,9 +25,12 @@ export class SipClient {
     socket.on("error", () => undefined);
   }
 
-  static connect(port: number): Promise<SipClient> {
+  /** With `tls`, speaks TLS to "localhost", trusting `ca` (or, without it, the system's authorities). */
+  static connect(port: number, options: { tls?: { ca?: string } } = {}): Promise<SipClient> {
     return new Promise((resolve, reject) => {
-      const socket = net.connect(port, "127.0.0.1", () => resolve(new SipClient(socket)));
+      const socket = options.tls
+        ? tls.connect({ port, host: "127.0.0.1", servername: "localhost", ca: options.tls.ca }, () => resolve(new SipClient(socket)))
+        : net.connect(port, "127.0.0.1", () => resolve(new SipClient(socket)));
       socket.once("error", reject);
     });
   }
@@ -93,6 +97,18 @@ export class SipClient {
 
   renew(card: string, password: string, barcode: string) {
     return this.send("29", `NN${this.now()}${" ".repeat(18)}`, [["AO", "stacks"], ["AA", card], ["AD", password], ["AB", barcode]]);
+  }
+
+  /** 37 fee paid: fee type 01 (other), payment type 00 cash unless given, the currency in the fixed part. */
+  feePaid(card: string, password: string, amount: string, { currency = "USD", paymentType = "00", feeId, transactionId }: { currency?: string; paymentType?: string; feeId?: string; transactionId?: string } = {}) {
+    return this.send("37", `${this.now()}01${paymentType}${currency.padEnd(3)}`, [
+      ["BV", amount], ["AO", "stacks"], ["AA", card], ["AD", password], ["CG", feeId], ["BK", transactionId],
+    ]);
+  }
+
+  /** 01 block patron, with the card retained and the blocked card message. */
+  blockPatron(card: string, message: string) {
+    return this.send("01", `Y${this.now()}`, [["AO", "stacks"], ["AL", message], ["AA", card], ["AC", ""]]);
   }
 
   close(): void {

@@ -38,6 +38,8 @@ describe("describeAuditEntry", () => {
     const people = new Map([[9, jane]]);
     expect(text(describeAuditEntry({ action: "fine.payment", entityType: "Payment", entityId: "3", details: JSON.stringify({ patronId: 9, amountCents: 250 }) }, refs({ people }), context))).toBe("Took a payment of £2.50 from Jane Doe");
     expect(text(describeAuditEntry({ action: "patron.block", entityType: "User", entityId: "9", details: JSON.stringify({ reason: "Lost three books" }) }, refs({ people }), context))).toBe("Blocked Jane Doe: Lost three books");
+    expect(text(describeAuditEntry({ action: "fine.payment", entityType: "Payment", entityId: "4", details: JSON.stringify({ patronId: 9, amountCents: 100, via: "SIP2, device pay1" }) }, refs({ people }), context))).toBe("Took a payment of £1.00 from Jane Doe (SIP2, device pay1)");
+    expect(text(describeAuditEntry({ action: "patron.block", entityType: "User", entityId: "9", details: JSON.stringify({ reason: "Card left behind", via: "SIP2, device kiosk1" }) }, refs({ people }), context))).toBe("Blocked Jane Doe (SIP2, device kiosk1): Card left behind");
     expect(text(describeAuditEntry({ action: "staff.role_change", entityType: "User", entityId: "9", details: JSON.stringify({ from: "PATRON", to: "LIBRARIAN" }) }, refs({ people }), context))).toBe("Changed the role of Jane Doe from patron to librarian");
   });
 

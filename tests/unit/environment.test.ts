@@ -53,6 +53,12 @@ describe("the environment schema", () => {
     expect(problem({ APP_URL: "library.example.org" })).toContain("APP_URL must be");
   });
 
+  it("takes SIP2's TLS certificate and key together or not at all", () => {
+    expect(problem({ SIP2_TLS_CERT: "/etc/stacks/sip2.crt" })).toContain("SIP2_TLS_KEY is not set");
+    expect(problem({ SIP2_TLS_KEY: "/etc/stacks/sip2.key" })).toContain("SIP2_TLS_CERT is not set");
+    expect(checkEnvironment({ SIP2_TLS_CERT: "/etc/stacks/sip2.crt", SIP2_TLS_KEY: "/etc/stacks/sip2.key" })).toMatchObject({ ok: true });
+  });
+
   it("validates numbers and switches, naming the variable", () => {
     expect(problem({ PORT: "80a" })).toContain("PORT must be a port number");
     expect(problem({ PORT: "70000" })).toContain("PORT");
