@@ -41,6 +41,7 @@ const GROUPS: { heading: string; links: NavLink[] }[] = [
       { href: "/admin/policies", label: "Policies", adminOnly: true },
       { href: "/admin/settings", label: "Settings", adminOnly: true },
       { href: "/admin/devices", label: "Self-check devices", adminOnly: true },
+      { href: "/admin/api-keys", label: "API keys", adminOnly: true },
     ],
   },
 ];

@@ -6,7 +6,12 @@ import { DomainError } from "../errors";
 import { lockOpenTitle } from "./copy-state";
 import type { AddCopyInput } from "./schemas";
 
-export type AddCopyOptions = { input: AddCopyInput; actorId: number };
+export type AddCopyOptions = {
+  input: AddCopyInput;
+  actorId: number;
+  /** Another system acting through the API ("API key Discovery"), for the audit entry. */
+  via?: string;
+};
 
 const GENERATED = /^C(\d{6,})$/;
 
@@ -27,11 +32,11 @@ export async function nextGeneratedBarcode(tx: Tx): Promise<string> {
 }
 
 /** Adds a copy to a title, with the barcode scanned or, when none was, the next generated one. */
-export async function addCopy({ input: given, actorId }: AddCopyOptions): Promise<{ id: number; barcode: string }> {
+export async function addCopy({ input: given, actorId, via }: AddCopyOptions): Promise<{ id: number; barcode: string }> {
   const input = { ...given, barcode: given.barcode === null ? null : normaliseCode(given.barcode) };
   for (let attempt = 1; ; attempt++) {
     try {
-      return await addCopyOnce(input, actorId);
+      return await addCopyOnce(input, actorId, via);
     } catch (e) {
       if (!isUniqueViolation(e, "barcode")) throw e;
       if (input.barcode === null && attempt < 3) continue;
@@ -41,7 +46,7 @@ export async function addCopy({ input: given, actorId }: AddCopyOptions): Promis
   }
 }
 
-async function addCopyOnce(input: AddCopyInput, actorId: number) {
+async function addCopyOnce(input: AddCopyInput, actorId: number, via: string | undefined) {
   return db.$transaction(async (tx) => {
     const at = now();
     // The title lock: a withdrawal waits for this copy (and withdraws it too), or comes first and refuses it.
@@ -49,7 +54,7 @@ async function addCopyOnce(input: AddCopyInput, actorId: number) {
     if (input.barcode !== null && (await tx.copy.count({ where: { barcode: input.barcode } }))) throw await barcodeTaken(tx, input.barcode);
     const barcode = input.barcode ?? (await nextGeneratedBarcode(tx));
     const copy = await tx.copy.create({ data: { titleId: input.titleId, barcode, shelfLocation: input.shelfLocation, acquiredAt: at } });
-    await recordAudit(tx, { actorId, action: "copy.add", entityType: "Copy", entityId: copy.id, details: { titleId: input.titleId, barcode, generated: input.barcode === null } });
+    await recordAudit(tx, { actorId, action: "copy.add", entityType: "Copy", entityId: copy.id, details: { titleId: input.titleId, barcode, generated: input.barcode === null, ...(via ? { via } : {}) } });
     return { id: copy.id, barcode };
   });
 }

@@ -8,6 +8,7 @@
 //   addresses are slowed down while the owner can still sign in.
 // - register (per address), passwordChange (per account), passwordReset (per staff member):
 //   hard limits on what costs an argon2 hash or gives out a password.
+// - apiKey, apiAddress: the REST API's rate limits, hard, over short windows.
 export const THROTTLE = {
   pair: { limit: 5, windowMinutes: 15 },
   address: { limit: 100, windowMinutes: 15 },
@@ -15,6 +16,9 @@ export const THROTTLE = {
   register: { limit: 10, windowMinutes: 60 },
   passwordChange: { limit: 5, windowMinutes: 15 },
   passwordReset: { limit: 30, windowMinutes: 60 },
+  // The REST API: per key, and per address for calls without one (public catalogue reads).
+  apiKey: { limit: 600, windowMinutes: 1 },
+  apiAddress: { limit: 120, windowMinutes: 1 },
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLE;

@@ -19,6 +19,7 @@ const TABLES = [
   "Genre",
   "Author",
   "SipDevice",
+  "ApiKey",
   "SignInThrottle",
   "SetupCode",
   "UserSession",
