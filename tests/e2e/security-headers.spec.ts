@@ -40,6 +40,7 @@ const PAGES: Record<string, { as: Who; url: (ids: Ids) => string; status?: numbe
   "/account/profile": { as: "patron", url: () => "/account/profile" },
   "/account/settings": { as: "patron", url: () => "/account/settings" },
   "/admin": { as: "admin", url: () => "/admin" },
+  "/admin/api-keys": { as: "admin", url: () => "/admin/api-keys" },
   "/admin/audit": { as: "admin", url: () => "/admin/audit" },
   "/admin/circulation": { as: "admin", url: () => "/admin/circulation" },
   "/admin/devices": { as: "admin", url: () => "/admin/devices" },
@@ -160,6 +161,21 @@ test("the charts, the barcode labels and the covers draw under the policy", asyn
   expect([...problems, ...(await violations(page))]).toEqual([]);
 });
 
+test("the API reference at /api/docs draws under the policy and loads nothing from elsewhere", async ({ page, baseURL }) => {
+  const problems = watch(page);
+  const elsewhere: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(baseURL!) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) elsewhere.push(r.url());
+  });
+  const response = (await page.goto("/api/docs", { waitUntil: "networkidle" })) as Response;
+  expectSecurityHeaders(await response.allHeaders());
+  await expect(page.getByRole("heading", { name: "Stacks API" }).first()).toBeVisible();
+  await expect(page.getByText("Search the catalogue").first()).toBeVisible();
+  expect(elsewhere).toEqual([]);
+  const scriptProblems = [...problems, ...(await violations(page))].filter((p) => !/style-src/.test(p));
+  expect(scriptProblems).toEqual([]);
+});
+
 test.describe("headers as curl -I sees them", () => {
   async function head(request: { get(url: string, options?: object): Promise<APIResponse> }, url: string, headers: Record<string, string> = {}) {
     const response = await request.get(url, { headers, maxRedirects: 0 });
@@ -169,7 +185,7 @@ test.describe("headers as curl -I sees them", () => {
 
   test("/, /search?q=x, /api/health and a cover carry every header; HSTS only over HTTPS", async ({ page, request }) => {
     const { title } = await ids(page);
-    for (const url of ["/", "/search?q=x", "/api/health", `/api/covers/${title}`]) {
+    for (const url of ["/", "/search?q=x", "/api/health", `/api/covers/${title}`, "/api/docs", "/api/v1/openapi.json", "/api/v1/titles?q=x"]) {
       expectSecurityHeaders(await head(request, url));
       expectSecurityHeaders(await head(request, url, { "x-forwarded-proto": "https" }), { https: true });
     }
