@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { authenticateApiKey, type ApiKeyAccount } from "../api-keys/authenticate";
 import { now } from "../clock";
-import { isDomainError } from "../errors";
+import { DomainError, isDomainError } from "../errors";
 import { clientAddress } from "../patrons/client-address";
 import { overLimit, THROTTLE, throttleWindow } from "../patrons/sign-in-throttle";
 import { countAttempt } from "../patrons/throttle-counter";
@@ -79,6 +79,12 @@ async function readBody(request: Request): Promise<unknown> {
   }
 }
 
+/** The operation's schema, after refusing NUL characters, which PostgreSQL cannot store in text. */
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  if (JSON.stringify(input ?? null).includes("\\u0000")) throw new DomainError("INVALID_INPUT", "Text may not contain NUL characters.", undefined, "NUL_CHARACTER");
+  return parseInput(schema, input);
+}
+
 /** A route handler for one operation: `export const GET = handle(OPERATIONS.getTitle, async ({ params }) => …)`. */
 export function handle<O extends Operation>(op: O, run: (call: ApiCall<O>) => Promise<Answer<O>>) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
@@ -92,9 +98,9 @@ export function handle<O extends Operation>(op: O, run: (call: ApiCall<O>) => Pr
         return problem(403, `The API key ${key.name} may not do this: it needs the scope ${op.scope}.`, { code: "FORBIDDEN", reason: "MISSING_SCOPE" });
       }
       headers = await rateLimit(request, key);
-      const params = op.params ? parseInput(op.params, await context.params) : undefined;
-      const query = op.query ? parseInput(op.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined;
-      const body = op.body ? parseInput(op.body, await readBody(request)) : undefined;
+      const params = op.params ? parse(op.params, await context.params) : undefined;
+      const query = op.query ? parse(op.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined;
+      const body = op.body ? parse(op.body, await readBody(request)) : undefined;
       const answer = await run({ params, query, body, key } as ApiCall<O>);
       const { status } = op.success;
       if (status === 204) return new Response(null, { status, headers });

@@ -43,14 +43,65 @@ export type Operation = {
   problems: ProblemStatus[];
 };
 
-const positiveId = (description: string) =>
-  z.coerce.number().int().positive().meta({ param: { description } });
+/** Ids are 32-bit in both databases: anything larger is refused before it reaches a query. */
+const MAX_ID = 2_147_483_647;
+
+/**
+ * A whole number sent as text (a path or query parameter): digits only, so "", "1e1" or "0x10"
+ * are refused rather than read as numbers. The document shows the number it becomes.
+ */
+const integerParam = (min: number, max: number) =>
+  z.preprocess((v) => (typeof v === "string" && /^-?\d{1,10}$/.test(v) ? Number(v) : v), z.number().int().min(min).max(max));
+
+const positiveId = (description: string) => integerParam(1, MAX_ID).meta({ param: { description } });
+const jsonId = z.number().int().min(1).max(MAX_ID);
 
 const titleParams = z.object({ titleId: positiveId("The title's id.") });
 const loanParams = z.object({ loanId: positiveId("The loan's id.") });
 const holdParams = z.object({ holdId: positiveId("The hold's id.") });
 
-const titleInput = titleSchema.meta({ id: "TitleInput" });
+// Request bodies: the JSON shape first (what the document shows and a client must send, without
+// the forms' leniency for text boxes), then the very schema the desk's or inventory's form uses.
+/** The JSON shape piped into the form's schema, whose input type is looser than the shape's output. */
+function shapedAs<S extends z.ZodObject, F extends z.ZodType>(shape: S, form: F) {
+  return shape.pipe(form as unknown as z.ZodType<z.output<F>, z.output<S>>);
+}
+
+const text = (max: number) => z.string().max(max).nullable().optional();
+const names = (max: number) => z.array(z.string().max(200)).max(max).optional();
+
+const titleInput = shapedAs(
+  z.object({
+    title: z.string().max(300).meta({ description: "Required; not blank." }),
+    subtitle: text(300),
+    originalTitle: text(300),
+    authors: names(100).meta({ description: "In the order the title page gives them." }),
+    genres: names(20),
+    isbn: z.string().max(20).nullable().optional().meta({ description: "ISBN-10 or ISBN-13, hyphens allowed; stored as ISBN-13." }),
+    publisher: text(200),
+    year: z.number().int().min(0).max(9999).nullable().optional(),
+    language: z.string().max(3).nullable().optional().meta({ description: "A 2- or 3-letter code, e.g. en or fra." }),
+    pages: z.number().int().min(1).max(100_000).nullable().optional(),
+    description: text(10_000),
+  }),
+  titleSchema,
+).meta({ id: "TitleInput" });
+
+const copyInput = shapedAs(
+  z.object({
+    barcode: z.string().max(40).optional().meta({ description: "Letters, digits and hyphens; empty or left out for the next generated one." }),
+    shelfLocation: z.string().max(100).optional(),
+  }),
+  addCopySchema.omit({ titleId: true }),
+).meta({ id: "CopyInput" });
+
+const barcode = z.string().max(64).meta({ description: "The copy's barcode, as scanned." });
+const checkOutInput = shapedAs(z.object({ patronId: jsonId, barcode }), deskCheckOutSchema).meta({ id: "CheckOutInput" });
+const checkInInput = shapedAs(z.object({ barcode }), barcodeSchema).meta({ id: "CheckInInput" });
+const holdInput = z.object({ patronId: jsonId, titleId: jsonId }).meta({ id: "HoldInput" });
+const cancellationInput = shapedAs(z.object({ reason: z.string().max(300).meta({ description: "Why, in words the patron is sent." }) }), cancelHoldReasonSchema).meta({
+  id: "HoldCancellationInput",
+});
 
 const READ: ProblemStatus[] = [401, 403, 422, 429];
 const WRITE: ProblemStatus[] = [400, 401, 403, 409, 415, 422, 429];
@@ -60,17 +111,17 @@ const titleSearchQuery = z.object({
   genre: z.string().max(100).optional().meta({ description: "A genre's slug, e.g. science-fiction." }),
   author: z.string().max(200).optional().meta({ description: "An author's name." }),
   language: z.string().max(20).optional().meta({ description: "A language code, e.g. en." }),
-  from: z.coerce.number().int().min(-9999).max(9999).optional().meta({ description: "Published in or after this year." }),
-  to: z.coerce.number().int().min(-9999).max(9999).optional().meta({ description: "Published in or before this year." }),
+  from: integerParam(-9999, 9999).optional().meta({ description: "Published in or after this year." }),
+  to: integerParam(-9999, 9999).optional().meta({ description: "Published in or before this year." }),
   available: z.enum(["true", "false"]).default("false").meta({ description: "true: only titles with a copy on the shelf now." }),
   sort: z.enum(SORTS).optional().meta({ description: "relevance with words to rank by, popularity without, unless given." }),
-  page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1).meta({ description: `The page, 20 titles each; at most ${MAX_PAGE}.` }),
+  page: integerParam(1, MAX_PAGE).default(1).meta({ description: `The page, 20 titles each; at most ${MAX_PAGE}.` }),
 });
 
 const patronQuery = z.object({
   q: z.string().max(200).default("").meta({ description: "Part of a name, email or card number." }),
   status: z.enum(PATRON_STATUSES).optional(),
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1).meta({ description: `The page, ${PATRON_PAGE_SIZE} patrons each.` }),
+  page: integerParam(1, 1_000_000).default(1).meta({ description: `The page, ${PATRON_PAGE_SIZE} patrons each.` }),
 });
 
 export const OPERATIONS = {
@@ -145,7 +196,7 @@ export const OPERATIONS = {
     tag: "Catalogue",
     scope: "catalogue:write",
     params: titleParams,
-    body: addCopySchema.omit({ titleId: true }).meta({ id: "CopyInput" }),
+    body: copyInput,
     success: { status: 201, description: "Added.", schema: createdCopySchema },
     problems: [...WRITE, 404],
   },
@@ -181,7 +232,7 @@ export const OPERATIONS = {
     description: "Lends the copy with this barcode to the patron, under the same rules as the desk.",
     tag: "Circulation",
     scope: "circulation:write",
-    body: deskCheckOutSchema.meta({ id: "CheckOutInput" }),
+    body: checkOutInput,
     success: { status: 201, description: "Lent.", schema: loanSchema },
     problems: [...WRITE, 404],
   },
@@ -193,7 +244,7 @@ export const OPERATIONS = {
     description: "Takes the copy back (charging any overdue fine) and sends it to the next waiting hold or the shelf.",
     tag: "Circulation",
     scope: "circulation:write",
-    body: barcodeSchema.meta({ id: "CheckInInput" }),
+    body: checkInInput,
     success: { status: 201, description: "Checked in.", schema: checkInSchema },
     problems: [...WRITE, 404],
   },
@@ -216,7 +267,7 @@ export const OPERATIONS = {
     description: "Puts the patron in the title's queue; a copy on the shelf is set aside at once.",
     tag: "Circulation",
     scope: "circulation:write",
-    body: z.object({ patronId: z.number().int().positive(), titleId: z.number().int().positive() }).meta({ id: "HoldInput" }),
+    body: holdInput,
     success: { status: 201, description: "Placed.", schema: holdSchema },
     problems: [...WRITE, 404],
   },
@@ -229,7 +280,7 @@ export const OPERATIONS = {
     tag: "Circulation",
     scope: "circulation:write",
     params: holdParams,
-    body: cancelHoldReasonSchema.meta({ id: "HoldCancellationInput" }),
+    body: cancellationInput,
     success: { status: 204, description: "Cancelled." },
     problems: [...WRITE, 404],
   },

@@ -158,6 +158,11 @@ describe("every operation answers as documented", () => {
     expect((await call("listCopies", { params: { titleId: 999_999 } })).status).toBe(404);
     expect((await call("getTitle", { params: { titleId: "abc" } })).body).toMatchObject({ status: 422, fields: { titleId: expect.any(String) } });
     expect((await call("searchTitles", { query: { page: "0" } })).status).toBe(422);
+    // Numbers in the address are digits only; NUL characters are refused before any query.
+    expect((await call("getTitle", { params: { titleId: "1e1" } })).status).toBe(422);
+    expect((await call("getTitle", { params: { titleId: "99999999999" } })).status).toBe(422);
+    expect((await call("searchTitles", { query: { from: "" } })).status).toBe(422);
+    expect((await call("searchTitles", { query: { genre: "a\u0000b" } })).body).toMatchObject({ status: 422, reason: "NUL_CHARACTER" });
     expect((await call("searchTitles", { query: { from: "2000", to: "1990" } })).body).toMatchObject({ status: 422, fields: { from: expect.stringContaining("after") } });
   });
 
@@ -174,6 +179,8 @@ describe("every operation answers as documented", () => {
     expect((await call("addCopy", { key: w.key, params: { titleId: id }, body: { barcode: copy.body!.barcode, shelfLocation: "" } })).body).toMatchObject({ status: 409, reason: "DUPLICATE_BARCODE" });
     expect((await call("updateTitle", { key: w.key, params: { titleId: 999_999 }, body: { title: "Nobody" } })).status).toBe(404);
     expect((await call("createTitle", { key: w.key, body: { title: "" } })).body).toMatchObject({ status: 422, fields: { title: "Enter the title." } });
+    expect((await call("createTitle", { key: w.key, body: { title: "Numbers", isbn: 9780000000000 } })).body).toMatchObject({ status: 422, fields: { isbn: expect.any(String) } });
+    expect((await call("createTitle", { key: w.key, body: { title: "Bad ISBN", isbn: "978-0-00-000000-1" } })).body).toMatchObject({ status: 422, fields: { isbn: expect.stringContaining("ISBN") } });
     expect((await call("createTitle", { key: w.key, rawBody: "{not json" })).status).toBe(400);
     expect((await call("createTitle", { key: w.key, rawBody: "title=x", contentType: "application/x-www-form-urlencoded" })).status).toBe(415);
 
@@ -196,6 +203,8 @@ describe("every operation answers as documented", () => {
     expect((await call("checkOut", { key: w.key, body: { patronId: w.patron.id, barcode: first.barcode } })).status).toBe(409);
     expect((await call("checkOut", { key: w.key, body: { patronId: w.patron.id, barcode: "NO-SUCH-COPY" } })).status).toBe(404);
     expect((await call("checkOut", { key: w.key, body: { patronId: w.patron.id } })).status).toBe(422);
+    expect((await call("checkOut", { key: w.key, body: { patronId: String(w.patron.id), barcode: second.barcode } })).status).toBe(422);
+    expect((await call("checkOut", { key: w.key, body: { patronId: 2 ** 40, barcode: second.barcode } })).status).toBe(422);
     const loanId = lent.body!.id as number;
     // Renewing the day it was lent is too soon by the default policy, or renews: either is documented.
     const renewed = await call("renewLoan", { key: w.key, params: { loanId } });
