@@ -3,10 +3,10 @@ import { readScopes, type ApiScope } from "./scopes";
 
 export type ApiKeyRow = { id: number; name: string; prefix: string; scopes: ApiScope[]; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null; createdBy: string | null };
 
-/** Every key, current ones first, for the dashboard (never their hashes). */
+/** Every key, newest first (a key keeps its place when revoked), for the dashboard (never their hashes). */
 export async function listApiKeys(): Promise<ApiKeyRow[]> {
   const keys = await db.apiKey.findMany({
-    orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, name: true, prefix: true, scopes: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdById: true },
   });
   const creators = await db.user.findMany({ where: { id: { in: keys.map((k) => k.createdById) } }, select: { id: true, name: true } });

@@ -45,10 +45,10 @@ export default async function ApiKeysPage() {
               { header: "Last used", cell: (k) => when(k.lastUsedAt, "Never") },
               {
                 header: "State",
-                cell: (k) =>
-                  k.revokedAt ? (
-                    `Revoked ${when(k.revokedAt, "")}`
-                  ) : (
+                // One ConfirmAction per row whatever the state, so its message stays once the key is revoked.
+                cell: (k) => (
+                  <div className="space-y-1">
+                    {k.revokedAt && <p>Revoked {when(k.revokedAt, "")}</p>}
                     <ConfirmAction
                       action={revokeApiKeyAction}
                       fields={{ keyId: k.id }}
@@ -57,8 +57,10 @@ export default async function ApiKeysPage() {
                       question={`Revoke ${k.name}? Every request with it is refused from now on; this cannot be undone.`}
                       confirmLabel="Yes, revoke it"
                       confirmName={`Yes, revoke it: ${k.name}`}
+                      done={k.revokedAt !== null}
                     />
-                  ),
+                  </div>
+                ),
               },
             ]}
           />

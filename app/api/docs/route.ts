@@ -4,6 +4,7 @@ import { API_BASE } from "@/lib/rest/openapi";
 // this file), rendering /api/v1/openapi.json. The proxy's CSP allows scripts with this response's
 // nonce only, so both script tags carry it, and Scalar stamps it on the styles it adds (it reads
 // the csp-nonce meta). Fonts, telemetry and the AI agent are off: nothing is fetched elsewhere.
+// The mount point is not #api-reference, which Scalar would read as an inline document.
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -28,9 +29,10 @@ export function GET(request: Request): Response {
 <title>Stacks API reference</title>
 </head>
 <body>
-<main id="api-reference"><noscript>The reference needs JavaScript. The document itself is at <a href="${API_BASE}/openapi.json">${API_BASE}/openapi.json</a>.</noscript></main>
+<noscript>The reference needs JavaScript. The document itself is at <a href="${API_BASE}/openapi.json">${API_BASE}/openapi.json</a>.</noscript>
+<div id="stacks-api-reference"></div>
 <script nonce="${nonce}" src="/api/docs/scalar.js"></script>
-<script nonce="${nonce}">Scalar.createApiReference("#api-reference", ${config});</script>
+<script nonce="${nonce}">Scalar.createApiReference("#stacks-api-reference", ${config});</script>
 </body>
 </html>`;
   return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
