@@ -33,10 +33,12 @@ const nextConfig: NextConfig = {
   output: "standalone",
   outputFileTracingRoot: process.cwd(),
   // Files read at run time by path, which the tracer cannot see: the mail worker thread (and the
-  // nodemailer it imports), and the migration folders the readiness check compares with the database.
+  // nodemailer it imports), the migration folders the readiness check compares with the database, and
+  // the API reference's browser bundle.
   outputFileTracingIncludes: {
     "/**": ["./lib/notifications/mail-worker.mjs", "./node_modules/nodemailer/**/*"],
     "/api/ready": ["./prisma/migrations/*/migration.sql", "./prisma/postgres/migrations/*/migration.sql"],
+    "/api/docs/scalar.js": ["./node_modules/@scalar/api-reference/dist/browser/standalone.js"],
   },
   // Lets several builds (a developer and a test run) coexist in one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",

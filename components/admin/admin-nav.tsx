@@ -42,6 +42,7 @@ const GROUPS: { heading: string; links: NavLink[] }[] = [
       { href: "/admin/settings", label: "Settings", adminOnly: true },
       { href: "/admin/calendar", label: "Opening days", adminOnly: true },
       { href: "/admin/devices", label: "Self-check devices", adminOnly: true },
+      { href: "/admin/api-keys", label: "API keys", adminOnly: true },
     ],
   },
 ];

@@ -51,7 +51,13 @@ export function describeAuditEntry(entry: AuditEntryInput, refs: AuditRefs, cont
   const id = Number(entry.entityId);
   const money = (cents: unknown) => formatMoney(num(cents) ?? 0, context.currency);
   const day = (iso: unknown) => (str(iso) && !Number.isNaN(new Date(iso as string).getTime()) ? formatDate(new Date(iso as string), context.timeZone) : "?");
-  const via = (): AuditPart[] => (d.via === "self" ? [" (online)"] : str(d.via)?.startsWith("SIP2") ? [` (${d.via})`] : []);
+  const via = (): AuditPart[] => {
+    const by = str(d.via);
+    if (by === "self") return [" (online)"];
+    if (by?.startsWith("SIP2")) return [` (${by})`];
+    if (by?.startsWith("API key ")) return [` (via ${by})`];
+    return [];
+  };
 
   const loan = entry.entityType === "Loan" ? refs.loans.get(id) : undefined;
   const copyOf = (): CopyRef | undefined => (entry.entityType === "Copy" ? refs.copies.get(id) : undefined) ?? refs.copies.get(num(d.copyId) ?? -1) ?? loan?.copy;
@@ -91,7 +97,7 @@ export function describeAuditEntry(entry: AuditEntryInput, refs: AuditRefs, cont
     case "fine.waiver":
       return [`Waived ${money(d.amountCents)} owed by `, person(), ...(str(d.reason) ? [`: ${d.reason}`] : [])];
     case "copy.add":
-      return ["Added copy ", ...copyOrBarcode()];
+      return ["Added copy ", ...copyOrBarcode(), ...via()];
     case "copy.update":
       return ["Changed copy ", ...copyOrBarcode(), `: ${[str(d.status) && `status ${String(d.status).toLowerCase().replace(/_/g, " ")}`, str(d.shelfLocation) && `shelf “${d.shelfLocation}”`].filter(Boolean).join(", ")}`];
     case "copy.withdraw":
@@ -112,9 +118,9 @@ export function describeAuditEntry(entry: AuditEntryInput, refs: AuditRefs, cont
       return ["Cancelled a hold on ", ...on, ...to("for", hold?.patron), d.by === "library" ? " (by the library)" : "", ...(str(d.reason) ? [`: ${d.reason}`] : [])];
     }
     case "title.create":
-      return ["Added the title ", titleRef()];
+      return ["Added the title ", titleRef(), ...via()];
     case "title.update":
-      return ["Edited the title ", titleRef()];
+      return ["Edited the title ", titleRef(), ...via()];
     case "title.cover":
       return ["Changed the cover of ", titleRef()];
     case "title.withdraw":

@@ -8,7 +8,12 @@ import { requireItemType } from "./item-types";
 import type { AddCopyInput } from "./schemas";
 
 /** Without an item type, the copy is a Book. */
-export type AddCopyOptions = { input: Omit<AddCopyInput, "itemTypeCode"> & { itemTypeCode?: string }; actorId: number };
+export type AddCopyOptions = {
+  input: Omit<AddCopyInput, "itemTypeCode"> & { itemTypeCode?: string };
+  actorId: number;
+  /** Another system acting through the API ("API key Discovery"), for the audit entry. */
+  via?: string;
+};
 
 const GENERATED = /^C(\d{6,})$/;
 
@@ -29,11 +34,11 @@ export async function nextGeneratedBarcode(tx: Tx): Promise<string> {
 }
 
 /** Adds a copy to a title, with the barcode scanned or, when none was, the next generated one. */
-export async function addCopy({ input: given, actorId }: AddCopyOptions): Promise<{ id: number; barcode: string }> {
+export async function addCopy({ input: given, actorId, via }: AddCopyOptions): Promise<{ id: number; barcode: string }> {
   const input = { ...given, barcode: given.barcode === null ? null : normaliseCode(given.barcode), itemTypeCode: given.itemTypeCode ?? "BOOK" };
   for (let attempt = 1; ; attempt++) {
     try {
-      return await addCopyOnce(input, actorId);
+      return await addCopyOnce(input, actorId, via);
     } catch (e) {
       if (!isUniqueViolation(e, "barcode")) throw e;
       if (input.barcode === null && attempt < 3) continue;
@@ -43,7 +48,7 @@ export async function addCopy({ input: given, actorId }: AddCopyOptions): Promis
   }
 }
 
-async function addCopyOnce(input: AddCopyInput, actorId: number) {
+async function addCopyOnce(input: AddCopyInput, actorId: number, via: string | undefined) {
   return db.$transaction(async (tx) => {
     const at = now();
     // The title lock: a withdrawal waits for this copy (and withdraws it too), or comes first and refuses it.
@@ -52,7 +57,7 @@ async function addCopyOnce(input: AddCopyInput, actorId: number) {
     await requireItemType(tx, input.itemTypeCode);
     const barcode = input.barcode ?? (await nextGeneratedBarcode(tx));
     const copy = await tx.copy.create({ data: { titleId: input.titleId, barcode, shelfLocation: input.shelfLocation, itemTypeCode: input.itemTypeCode, acquiredAt: at } });
-    await recordAudit(tx, { actorId, action: "copy.add", entityType: "Copy", entityId: copy.id, details: { titleId: input.titleId, barcode, itemTypeCode: input.itemTypeCode, generated: input.barcode === null } });
+    await recordAudit(tx, { actorId, action: "copy.add", entityType: "Copy", entityId: copy.id, details: { titleId: input.titleId, barcode, itemTypeCode: input.itemTypeCode, generated: input.barcode === null, ...(via ? { via } : {}) } });
     return { id: copy.id, barcode };
   });
 }

@@ -12,6 +12,7 @@
 //   account): past it no further link is sent, silently (the answer is the same), and the links
 //   already sent still work, so nobody can keep the owner from resetting for good.
 // - emailChange (per account): links sent to a new address.
+// - apiKey, apiAddress: the REST API's rate limits, hard, over short windows.
 export const THROTTLE = {
   pair: { limit: 5, windowMinutes: 15 },
   address: { limit: 100, windowMinutes: 15 },
@@ -22,6 +23,9 @@ export const THROTTLE = {
   resetRequest: { limit: 10, windowMinutes: 60 },
   resetEmail: { limit: 3, windowMinutes: 60 },
   emailChange: { limit: 5, windowMinutes: 60 },
+  // The REST API: per key, and per address for calls without one (public catalogue reads).
+  apiKey: { limit: 600, windowMinutes: 1 },
+  apiAddress: { limit: 120, windowMinutes: 1 },
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLE;

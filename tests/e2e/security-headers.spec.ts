@@ -45,6 +45,7 @@ const PAGES: Record<string, { as: Who; url: (ids: Ids) => string; status?: numbe
   "/account/privacy": { as: "patron", url: () => "/account/privacy" },
   "/account/settings": { as: "patron", url: () => "/account/settings" },
   "/admin": { as: "admin", url: () => "/admin" },
+  "/admin/api-keys": { as: "admin", url: () => "/admin/api-keys" },
   "/admin/audit": { as: "admin", url: () => "/admin/audit" },
   "/admin/calendar": { as: "admin", url: () => "/admin/calendar" },
   "/admin/circulation": { as: "admin", url: () => "/admin/circulation" },
@@ -166,6 +167,23 @@ test("the charts, the barcode labels and the covers draw under the policy", asyn
   expect([...problems, ...(await violations(page))]).toEqual([]);
 });
 
+test("the API reference at /api/docs draws under the policy and loads nothing from elsewhere", async ({ page, baseURL }) => {
+  const problems = watch(page);
+  const elsewhere: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(baseURL!) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) elsewhere.push(r.url());
+  });
+  const response = (await page.goto("/api/docs", { waitUntil: "networkidle" })) as Response;
+  expectSecurityHeaders(await response.allHeaders());
+  await expect(page.getByRole("heading", { name: "Stacks API" }).first()).toBeVisible();
+  await expect(page.getByText("Search the catalogue").first()).toBeVisible();
+  expect(elsewhere).toEqual([]);
+  // The zod bundled in Scalar probes whether eval is allowed (and falls back when it is not), and
+  // a few of its style elements carry no nonce: both are refused by the policy, harmlessly.
+  const scriptProblems = [...problems, ...(await violations(page))].filter((p) => !/style-src/.test(p) && !/^script-src blocked eval /.test(p));
+  expect(scriptProblems).toEqual([]);
+});
+
 test.describe("headers as curl -I sees them", () => {
   async function head(request: { get(url: string, options?: object): Promise<APIResponse> }, url: string, headers: Record<string, string> = {}) {
     const response = await request.get(url, { headers, maxRedirects: 0 });
@@ -175,7 +193,7 @@ test.describe("headers as curl -I sees them", () => {
 
   test("/, /search?q=x, /api/health, the suggestions and a cover carry every header; HSTS only over HTTPS", async ({ page, request }) => {
     const { title } = await ids(page);
-    for (const url of ["/", "/search?q=x", "/api/health", "/api/search/suggestions?q=hun", `/api/covers/${title}`]) {
+    for (const url of ["/", "/search?q=x", "/api/health", "/api/search/suggestions?q=hun", `/api/covers/${title}`, "/api/docs", "/api/v1/openapi.json", "/api/v1/titles?q=x"]) {
       expectSecurityHeaders(await head(request, url));
       expectSecurityHeaders(await head(request, url, { "x-forwarded-proto": "https" }), { https: true });
     }

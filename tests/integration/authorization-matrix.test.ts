@@ -108,6 +108,7 @@ async function makeWorld() {
   await db.notification.create({ data: { userId: patron.id, kind: "ACCOUNT", channel: "IN_APP", dedupeKey: "matrix", subject: "Hello", body: "Hello", createdAt: at } });
   const device = await db.sipDevice.create({ data: { login: "matrix-device", passwordHash } });
   const closure = await db.libraryClosure.create({ data: { name: "Matrix holiday", startsOn: "2026-12-25", endsOn: "2026-12-25", yearly: true } });
+  const apiKey = await db.apiKey.create({ data: { name: "matrix-key", prefix: "stk_matrix", keyHash: "matrix-key-hash", scopes: "catalogue:read", createdById: admin.id, createdAt: new Date() } });
   const calendarPath = await calendarFeedPath(patron.id);
   const dvd = await db.itemType.findUniqueOrThrow({ where: { code: "DVD" } });
   // Emailed links: a password reset and a new address to confirm, each for the member.
@@ -129,6 +130,7 @@ async function makeWorld() {
     coverName: coverPath.slice(COVER_URL_PREFIX.length),
     device,
     closure,
+    apiKey,
     calendarPath,
     withdrawn,
     resetToken,
@@ -194,6 +196,8 @@ const ACTIONS: Record<string, ActionRow> = {
 
   "admin/devices/actions.ts#createSipDeviceAction": { access: "admin", args: () => [null, form({ login: "matrix-kiosk", password: "matrix-device-password", "op.checkout": "on" })] },
   "admin/devices/actions.ts#setSipDeviceEnabledAction": { access: "admin", args: (w) => [null, form({ deviceId: String(w.device.id), enabled: "false" })] },
+  "admin/api-keys/actions.ts#createApiKeyAction": { access: "admin", args: () => [null, form({ name: "Matrix key", "scope.catalogue:read": "on" })] },
+  "admin/api-keys/actions.ts#revokeApiKeyAction": { access: "admin", args: (w) => [null, form({ keyId: String(w.apiKey.id) })] },
   "admin/devices/actions.ts#setSipDevicePasswordAction": { access: "admin", args: (w) => [null, form({ deviceId: String(w.device.id), password: "another-device-password" })] },
 
   "admin/holds/actions.ts#confirmOnHoldShelfAction": { access: "staff", args: (w) => [null, form({ holdId: String(w.setAside.holdId) })] },
@@ -284,6 +288,43 @@ const HANDLERS: Record<string, HandlerRow> = {
     context: () => ({ params: Promise.resolve({ file: "loans-per-month.csv" }) }),
   },
   "api/circulation/check-in/route.ts#POST": { access: "staff", request: postJson("/api/circulation/check-in", (w) => ({ barcode: w.loan.barcode })) },
+  // API v1: catalogue reads are public; the rest takes an API key, which no browser session is ("secret").
+  "api/docs/route.ts#GET": { access: "public", request: get("/api/docs") },
+  "api/docs/scalar.js/route.ts#GET": { access: "public", request: get("/api/docs/scalar.js") },
+  "api/v1/openapi.json/route.ts#GET": { access: "public", request: get("/api/v1/openapi.json") },
+  "api/v1/titles/route.ts#GET": { access: "public", request: get("/api/v1/titles?q=spare") },
+  "api/v1/titles/route.ts#POST": { access: "secret", request: postJson("/api/v1/titles", () => ({ title: "Matrix Api Title" })) },
+  "api/v1/titles/[titleId]/route.ts#GET": { access: "public", request: (w) => get(`/api/v1/titles/${w.spare.id}`)(), context: (w) => ({ params: Promise.resolve({ titleId: String(w.spare.id) }) }) },
+  "api/v1/titles/[titleId]/route.ts#PUT": {
+    access: "secret",
+    request: (w) => new NextRequest(`${TEST_ORIGIN}/api/v1/titles/${w.spare.id}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: "Matrix Api Renamed" }) }),
+    context: (w) => ({ params: Promise.resolve({ titleId: String(w.spare.id) }) }),
+  },
+  "api/v1/titles/[titleId]/copies/route.ts#GET": { access: "public", request: (w) => get(`/api/v1/titles/${w.spare.id}/copies`)(), context: (w) => ({ params: Promise.resolve({ titleId: String(w.spare.id) }) }) },
+  "api/v1/titles/[titleId]/copies/route.ts#POST": {
+    access: "secret",
+    request: (w) => postJson(`/api/v1/titles/${w.spare.id}/copies`, () => ({ barcode: "", shelfLocation: "" }))(w),
+    context: (w) => ({ params: Promise.resolve({ titleId: String(w.spare.id) }) }),
+  },
+  "api/v1/titles/[titleId]/availability/route.ts#GET": {
+    access: "public",
+    request: (w) => get(`/api/v1/titles/${w.spare.id}/availability`)(),
+    context: (w) => ({ params: Promise.resolve({ titleId: String(w.spare.id) }) }),
+  },
+  "api/v1/patrons/route.ts#GET": { access: "secret", request: get("/api/v1/patrons") },
+  "api/v1/loans/route.ts#POST": { access: "secret", request: postJson("/api/v1/loans", (w) => ({ patronId: w.people.member.id, barcode: w.availableCopy.barcode })) },
+  "api/v1/loans/[loanId]/renewals/route.ts#POST": {
+    access: "secret",
+    request: (w) => postJson(`/api/v1/loans/${w.loan.id}/renewals`, () => ({}))(w),
+    context: (w) => ({ params: Promise.resolve({ loanId: String(w.loan.id) }) }),
+  },
+  "api/v1/check-ins/route.ts#POST": { access: "secret", request: postJson("/api/v1/check-ins", (w) => ({ barcode: w.loan.barcode })) },
+  "api/v1/holds/route.ts#POST": { access: "secret", request: postJson("/api/v1/holds", (w) => ({ patronId: w.people.member.id, titleId: w.reservable.id })) },
+  "api/v1/holds/[holdId]/cancellation/route.ts#POST": {
+    access: "secret",
+    request: (w) => postJson(`/api/v1/holds/${w.hold.holdId}/cancellation`, () => ({ reason: "Matrix cancel" }))(w),
+    context: (w) => ({ params: Promise.resolve({ holdId: String(w.hold.holdId) }) }),
+  },
   "api/circulation/check-out/route.ts#POST": {
     access: "staff",
     request: postJson("/api/circulation/check-out", (w) => ({ patronId: w.people.member.id, barcode: w.availableCopy.barcode })),

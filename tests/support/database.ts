@@ -22,6 +22,7 @@ const TABLES = [
   "Genre",
   "Author",
   "SipDevice",
+  "ApiKey",
   "SignInThrottle",
   "SetupCode",
   "UserSession",

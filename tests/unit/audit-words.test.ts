@@ -43,6 +43,16 @@ describe("describeAuditEntry", () => {
     expect(text(describeAuditEntry({ action: "staff.role_change", entityType: "User", entityId: "9", details: JSON.stringify({ from: "PATRON", to: "LIBRARIAN" }) }, refs({ people }), context))).toBe("Changed the role of Jane Doe from patron to librarian");
   });
 
+  it("names the API key another system acted through, as it names a SIP2 device", () => {
+    const loans = new Map([[5, { copy, patron: jane }]]);
+    const lent = { action: "loan.checkout", entityType: "Loan", entityId: "5", details: JSON.stringify({ via: "API key Discovery", copyId: 31, dueAt: "2026-12-20T23:59:59.999Z" }) };
+    expect(text(describeAuditEntry(lent, refs({ loans }), context))).toBe("Checked out The Hobbit (C000123) to Jane Doe, due 20 Dec 2026 (via API key Discovery)");
+    const kiosk = { ...lent, details: JSON.stringify({ via: "SIP2, device kiosk1", copyId: 31, dueAt: "2026-12-20T23:59:59.999Z" }) };
+    expect(text(describeAuditEntry(kiosk, refs({ loans }), context))).toBe("Checked out The Hobbit (C000123) to Jane Doe, due 20 Dec 2026 (SIP2, device kiosk1)");
+    const catalogued = { action: "title.create", entityType: "Title", entityId: "7", details: JSON.stringify({ title: "The Hobbit", via: "API key Discovery" }) };
+    expect(text(describeAuditEntry(catalogued, refs({ titles: new Map([[7, hobbit]]) }), context))).toBe("Added the title The Hobbit (via API key Discovery)");
+  });
+
   it("tells holds and titles, and an unknown action as it was recorded", () => {
     const holds = new Map([[4, { title: hobbit, copy, patron: jane }]]);
     expect(text(describeAuditEntry({ action: "hold.ready", entityType: "Hold", entityId: "4", details: JSON.stringify({ copyId: 31 }) }, refs({ holds }), context))).toBe("Put The Hobbit (C000123) on the hold shelf for Jane Doe");

@@ -1,16 +1,13 @@
 "use server";
 
-import { z } from "zod";
 import { serverAction } from "@/app/_lib/server-action";
-import { holdActionSchema } from "@/lib/circulation/schemas";
+import { cancelHoldByLibrarySchema, holdActionSchema } from "@/lib/circulation/schemas";
 import { formatDate } from "@/lib/format";
 import { cancelHold } from "@/lib/holds/cancel-hold";
 import { confirmOnHoldShelf } from "@/lib/holds/confirm-on-hold-shelf";
 import { sendEmailsSoon } from "@/lib/notifications/send-soon";
 import { requireStaff } from "@/lib/session";
 import { getLibrarySettings } from "@/lib/settings";
-
-const cancelByLibrarySchema = holdActionSchema.extend({ reason: z.string().trim().min(3, "Say why the reservation is cancelled.").max(300) });
 
 export const confirmOnHoldShelfAction = serverAction({
   guard: requireStaff,
@@ -27,7 +24,7 @@ export const confirmOnHoldShelfAction = serverAction({
 
 export const cancelHoldByLibraryAction = serverAction({
   guard: requireStaff,
-  input: cancelByLibrarySchema,
+  input: cancelHoldByLibrarySchema,
   run: async ({ holdId, reason }, staff) => {
     await cancelHold({ holdId, actorId: staff.id, reason });
     sendEmailsSoon();
