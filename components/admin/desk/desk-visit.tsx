@@ -5,13 +5,15 @@ import { noticeClass, type Tone } from "@/components/ui/notice";
 
 export const DESK_OUTCOME_ID = "desk-outcome";
 
-type Outcome = { tone: Tone; message: string; at: number };
+/** A page to print after an action (a check-out slip), opened in a new tab. */
+export type DeskSlip = { href: string; label: string };
+type Outcome = { tone: Tone; message: string; at: number; slips: DeskSlip[] };
 type Entry = { patronId: number | null; text: string };
 /**
  * An action's result: it replaces the one message, and a success joins the visit's list, the
- * current patron's or (registering one) the patron it is about.
+ * current patron's or (registering one) the patron it is about. Slips to print show with the message.
  */
-export type DeskReport = (tone: Tone, message: string, about?: { patronId: number }) => void;
+export type DeskReport = (tone: Tone, message: string, about?: { patronId?: number; slips?: DeskSlip[] }) => void;
 
 const ReportContext = createContext<DeskReport | null>(null);
 const StateContext = createContext<{ outcome: Outcome | null; visit: string[] }>({ outcome: null, visit: [] });
@@ -33,7 +35,7 @@ export function DeskVisit({ patronId, children }: { patronId: number | null; chi
   const report = useCallback<DeskReport>((tone, message, about) => {
     setState((s) => ({
       ...s,
-      outcome: { tone, message, at: Date.now() },
+      outcome: { tone, message, at: Date.now(), slips: about?.slips ?? [] },
       entries: tone === "error" ? s.entries : [...s.entries, { patronId: about?.patronId ?? s.patronId, text: message }],
     }));
   }, []);
@@ -59,9 +61,18 @@ export function DeskOutcome({ className }: { className?: string }) {
   return (
     <div ref={area} id={DESK_OUTCOME_ID} role="status" aria-live="polite" aria-atomic="true" className={className}>
       {outcome && (
-        <p key={outcome.at} className={noticeClass(outcome.tone)}>
-          {outcome.message}
-        </p>
+        <div key={outcome.at} className={noticeClass(outcome.tone)}>
+          <p>{outcome.message}</p>
+          {outcome.slips.length > 0 && (
+            <p className="mt-1 flex flex-wrap gap-x-4">
+              {outcome.slips.map((slip) => (
+                <a key={slip.href} href={slip.href} target="_blank" rel="noopener" className="font-medium underline">
+                  {slip.label}
+                </a>
+              ))}
+            </p>
+          )}
+        </div>
       )}
     </div>
   );
