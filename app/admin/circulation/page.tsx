@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DeskButton, DeskForm } from "@/components/admin/desk/desk-form";
-import { DeskOutcome, DeskVisit, VisitList } from "@/components/admin/desk/desk-visit";
+import { DeskOutcome, DeskSlips, DeskVisit, VisitList } from "@/components/admin/desk/desk-visit";
 import { RegisterPatronForm } from "@/components/admin/desk/register-patron-form";
 import { MarkLostForm } from "@/components/admin/desk/mark-lost-form";
 import { ScanWithCamera } from "@/components/admin/desk/scan-with-camera";
@@ -90,6 +90,7 @@ export default async function CirculationDeskPage({ searchParams }: Props) {
             {/* Right under the copy barcode on a phone, under both forms on a wider screen. */}
             <DeskOutcome className="md:order-last md:col-span-2" />
             <DeskForm action={deskCheckInAction} fields={[{ name: "barcode", label: "Check-in barcode", scan: "return" }]} submitLabel="Check in" pendingText="Checking in…" />
+            <DeskSlips className="md:order-last md:col-span-2" />
           </div>
           {selected && <VisitList />}
         </section>

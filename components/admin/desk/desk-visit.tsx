@@ -61,20 +61,33 @@ export function DeskOutcome({ className }: { className?: string }) {
   return (
     <div ref={area} id={DESK_OUTCOME_ID} role="status" aria-live="polite" aria-atomic="true" className={className}>
       {outcome && (
-        <div key={outcome.at} className={noticeClass(outcome.tone)}>
-          <p>{outcome.message}</p>
-          {outcome.slips.length > 0 && (
-            <p className="mt-1 flex flex-wrap gap-x-4">
-              {outcome.slips.map((slip) => (
-                <a key={slip.href} href={slip.href} target="_blank" rel="noopener" className="font-medium underline">
-                  {slip.label}
-                </a>
-              ))}
-            </p>
-          )}
-        </div>
+        <p key={outcome.at} className={noticeClass(outcome.tone)}>
+          {outcome.message}
+        </p>
       )}
     </div>
+  );
+}
+
+/**
+ * The slips the last action printed, each opening in a new tab. Placed after the check-in form,
+ * so the Tab from one barcode field to the next does not pass through them.
+ */
+export function DeskSlips({ className }: { className?: string }) {
+  const { outcome } = useContext(StateContext);
+  if (!outcome?.slips.length) return null;
+  return (
+    <nav aria-label="Slips to print" className={className}>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {outcome.slips.map((slip) => (
+          <li key={slip.href}>
+            <a href={slip.href} target="_blank" rel="noopener" className="font-medium text-brand-800 underline">
+              {slip.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
