@@ -13,9 +13,11 @@ async function shelfBarcode(page: Page, titleId: number): Promise<string> {
   return (await row.getByRole("cell").first().innerText()).trim();
 }
 
-/** The first page's size in PDF points (1 mm = 72 / 25.4 pt). */
+/** The size of the PDF's one page in points (1 mm = 72 / 25.4 pt): a slip prints on one sheet. */
 function pdfPageSize(pdf: Buffer): { width: number; height: number } {
-  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString("latin1"));
+  const text = pdf.toString("latin1");
+  expect(text.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
   return { width: Number(box![1]), height: Number(box![2]) };
 }
 

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { raw } from "bwip-js/node";
+// The default export: under ESM the named `raw` is BWIPP's "raw" symbology, not the encoder.
+import bwipjs from "bwip-js/node";
 
 // A camera for Chromium's fake capture device: a still picture of a Code 128 barcode written as
 // a YUV4MPEG2 (.y4m) video, which `--use-file-for-fake-video-capture` plays in a loop.
@@ -11,7 +12,7 @@ const QUIET_MODULES = 12;
 
 /** The barcode as greyscale pixels, black bars on white, centred: one byte per pixel. */
 export function code128Pixels(text: string, width = WIDTH, height = HEIGHT): Uint8Array {
-  const [symbol] = raw({ bcid: "code128", text });
+  const [symbol] = bwipjs.raw({ bcid: "code128", text });
   if (!("sbs" in symbol)) throw new Error("Code 128 should encode as bars");
   const modules = symbol.sbs.reduce((sum, w) => sum + w, 0) + 2 * QUIET_MODULES;
   const scale = Math.floor(width / modules);

@@ -42,10 +42,10 @@ const PAGES: Record<string, { as: Who; url: (ids: Ids) => string; status?: numbe
   "/admin": { as: "admin", url: () => "/admin" },
   "/admin/audit": { as: "admin", url: () => "/admin/audit" },
   "/admin/circulation": { as: "admin", url: () => "/admin/circulation" },
-  // The demo's first fine (the fines patron's late return); the demo has no hold on the shelf,
-  // so that slip is opened for one that does not exist (desk-slips.spec prints a real one).
+  // The demo's first fine (the fines patron's late return). The demo has no hold on the shelf,
+  // so that slip says there is no such hold (the integration tests read a real one).
   "/admin/circulation/slips/fine/[fineId]": { as: "admin", url: () => "/admin/circulation/slips/fine/1" },
-  "/admin/circulation/slips/hold/[holdId]": { as: "admin", url: () => "/admin/circulation/slips/hold/999999999", status: 404 },
+  "/admin/circulation/slips/hold/[holdId]": { as: "admin", url: () => "/admin/circulation/slips/hold/999999999" },
   "/admin/circulation/slips/loans/[patronId]": { as: "admin", url: ({ patron }) => `/admin/circulation/slips/loans/${patron}` },
   "/admin/devices": { as: "admin", url: () => "/admin/devices" },
   "/admin/holds": { as: "admin", url: () => "/admin/holds" },

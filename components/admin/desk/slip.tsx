@@ -1,6 +1,7 @@
 import clsx from "clsx";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Notice } from "@/components/ui/notice";
 import { PrintSlipButton } from "./print-slip-button";
 
 /** The papers a slip or card prints on; each is a named @page in app/globals.css. */
@@ -69,6 +70,21 @@ export function SlipLine({ label, children }: { label: string; children: ReactNo
     <div className="flex justify-between gap-3">
       <dt>{label}</dt>
       <dd className="text-right font-semibold">{children}</dd>
+    </div>
+  );
+}
+
+/** A slip for a record that is not there (a mistyped address, a hold since collected), said on the desk's terms. */
+export function MissingSlip({ title, message }: { title: string; message: string }) {
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">
+        <Link href="/admin/circulation" className="font-medium text-brand-800 underline">
+          Circulation desk
+        </Link>
+      </p>
+      <h1 className="font-serif text-2xl font-semibold">{title}</h1>
+      <Notice tone="error">{message}</Notice>
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { type Paper, paperFrom, SlipPage } from "@/components/admin/desk/slip";
+import { MissingSlip, type Paper, paperFrom, SlipPage } from "@/components/admin/desk/slip";
 import { code128Svg } from "@/lib/catalogue/barcode-svg";
 import { libraryCard } from "@/lib/circulation/slips";
 import { formatDate } from "@/lib/format";
@@ -17,7 +16,7 @@ export default async function LibraryCardPage({ params, searchParams }: Props) {
   await requireStaff();
   const id = Number((await params).id);
   const patron = Number.isInteger(id) && id > 0 ? await libraryCard(id) : null;
-  if (!patron) notFound();
+  if (!patron) return <MissingSlip title="Library card" message="No such patron." />;
   const { name, timeZone } = await getLibrarySettings();
   const paper = paperFrom((await searchParams).paper, OFFERED);
   return (

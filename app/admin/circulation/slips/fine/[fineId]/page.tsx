@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { type Paper, paperFrom, SlipLine, SlipPage } from "@/components/admin/desk/slip";
+import { MissingSlip, type Paper, paperFrom, SlipLine, SlipPage } from "@/components/admin/desk/slip";
 import { fineSlip } from "@/lib/circulation/slips";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { requireStaff } from "@/lib/session";
@@ -16,7 +15,7 @@ export default async function FineSlipPage({ params, searchParams }: Props) {
   await requireStaff();
   const id = Number((await params).fineId);
   const fine = Number.isInteger(id) && id > 0 ? await fineSlip(id) : null;
-  if (!fine) notFound();
+  if (!fine) return <MissingSlip title="Fine slip" message="No such fine." />;
   const { name, timeZone, currency } = await getLibrarySettings();
   const paper = paperFrom((await searchParams).paper, OFFERED);
   return (

@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { type Paper, paperFrom, SlipLine, SlipPage } from "@/components/admin/desk/slip";
+import { MissingSlip, type Paper, paperFrom, SlipLine, SlipPage } from "@/components/admin/desk/slip";
 import { holdSlip } from "@/lib/circulation/slips";
 import { formatDate } from "@/lib/format";
 import { requireStaff } from "@/lib/session";
@@ -16,7 +15,7 @@ export default async function HoldSlipPage({ params, searchParams }: Props) {
   await requireStaff();
   const id = Number((await params).holdId);
   const hold = Number.isInteger(id) && id > 0 ? await holdSlip(id) : null;
-  if (!hold) notFound();
+  if (!hold) return <MissingSlip title="Hold shelf slip" message="No such hold." />;
   const { name, timeZone } = await getLibrarySettings();
   const paper = paperFrom((await searchParams).paper, OFFERED);
   return (

@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { type Paper, paperFrom, SlipLine, SlipPage } from "@/components/admin/desk/slip";
+import { MissingSlip, type Paper, paperFrom, SlipLine, SlipPage } from "@/components/admin/desk/slip";
 import { now } from "@/lib/clock";
 import { loanSlip } from "@/lib/circulation/slips";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
@@ -17,7 +16,7 @@ export default async function LoanSlipPage({ params, searchParams }: Props) {
   await requireStaff();
   const id = Number((await params).patronId);
   const slip = Number.isInteger(id) && id > 0 ? await loanSlip(id) : null;
-  if (!slip) notFound();
+  if (!slip) return <MissingSlip title="Check-out slip" message="No such patron." />;
   const { name, timeZone } = await getLibrarySettings();
   const paper = paperFrom((await searchParams).paper, OFFERED);
   return (
