@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">
           {children}
         </main>
-        <footer className="border-t border-stone-200 px-4 py-6 text-center text-sm text-stone-600">
+        <footer className="no-print border-t border-stone-200 px-4 py-6 text-center text-sm text-stone-600">
           <UpcomingClosures />
           Powered by Stacks, open-source library software. Demo catalogue from goodbooks-10k (CC BY-SA 4.0).
         </footer>

@@ -5,9 +5,11 @@ import { redirect } from "next/navigation";
 import { serverAction } from "@/app/_lib/server-action";
 import { replaceCalendarAddress } from "@/lib/calendar/calendar-address";
 import { returnLoan } from "@/lib/circulation/check-in";
+import { renewAllLoans } from "@/lib/circulation/renew-all-loans";
 import { renewLoan } from "@/lib/circulation/renew-loan";
 import { holdActionSchema, loanActionSchema } from "@/lib/circulation/schemas";
-import { formatDate } from "@/lib/format";
+import type { RenewAllReport } from "@/components/account/renew-all-button";
+import { formatDate, plural } from "@/lib/format";
 import { cancelHold } from "@/lib/holds/cancel-hold";
 import type { NotificationKind } from "@/lib/generated/sqlite/enums";
 import { markRead } from "@/lib/notifications/inbox";
@@ -32,6 +34,23 @@ export const renewLoanAction = serverAction({
   run: ({ loanId }, user) => renewLoan({ loanId, actorId: user.id, patronId: user.id }),
   revalidate: () => ["/account/loans"],
   reply: async (renewed) => `Renewed. Now due back ${formatDate(renewed.dueAt, (await getLibrarySettings()).timeZone)}.`,
+});
+
+export const renewAllLoansAction = serverAction({
+  guard: requireUser,
+  input: () => ({}),
+  run: (_input, user) => renewAllLoans({ patronId: user.id, actorId: user.id }),
+  revalidate: () => ["/account/loans"],
+  reply: async (outcomes): Promise<{ data: RenewAllReport; message: string }> => {
+    const { timeZone } = await getLibrarySettings();
+    const renewed = outcomes.filter((o) => o.renewed).length;
+    return {
+      data: {
+        outcomes: outcomes.map((o) => ({ loanId: o.loanId, title: o.title, renewed: o.renewed, text: o.renewed ? `renewed until ${formatDate(o.dueAt, timeZone)}` : `not renewed. ${o.reason}` })),
+      },
+      message: outcomes.length === 0 ? "You have nothing on loan." : `Renewed ${renewed} of ${plural(outcomes.length, "loan")}.`,
+    };
+  },
 });
 
 export const returnLoanAction = serverAction({

@@ -57,6 +57,8 @@ export const profileSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters."),
   phone: phoneNumber,
   address: optionalText(400),
+  // Optional in the schema too: other forms that save a profile need not know of it.
+  pickupLocation: optionalText(120).optional(),
 });
 
 export type ProfileInput = z.infer<typeof profileSchema>;

@@ -5,10 +5,10 @@ import type { ProfileInput } from "./schemas";
 
 export type UpdateProfileOptions = { patronId: number; input: ProfileInput };
 
-/** A patron changes their own name, phone and address; the audit entry keeps what changed. */
+/** A patron changes their own name, phone, address and pickup preference; the audit entry keeps what changed. */
 export async function updateProfile({ patronId, input }: UpdateProfileOptions): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: patronId }, select: { name: true, phone: true, address: true } });
+    const before = await tx.user.findUnique({ where: { id: patronId }, select: { name: true, phone: true, address: true, pickupLocation: true } });
     if (!before) throw new DomainError("NOT_FOUND", "No such account.");
     // A patron registered at the desk with a phone only must stay reachable: the phone stays
     // unless the account has an email (checked in the update itself).
@@ -20,7 +20,7 @@ export async function updateProfile({ patronId, input }: UpdateProfileOptions): 
     }
     if (count !== 1) throw new DomainError("NOT_FOUND", "No such account.");
     const changed = Object.fromEntries(
-      (Object.keys(input) as (keyof ProfileInput)[]).filter((k) => before[k] !== input[k]).map((k) => [k, { from: before[k], to: input[k] }]),
+      (Object.keys(input) as (keyof ProfileInput)[]).filter((k) => input[k] !== undefined && before[k] !== input[k]).map((k) => [k, { from: before[k], to: input[k] }]),
     );
     await recordAudit(tx, { actorId: patronId, action: "patron.profile_update", entityType: "User", entityId: patronId, details: changed });
   });

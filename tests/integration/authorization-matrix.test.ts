@@ -171,6 +171,8 @@ const ACTIONS: Record<string, ActionRow> = {
   "(catalogue)/books/[id]/actions.ts#reserveAction": { access: "user", args: (w) => [null, form({ titleId: String(w.reservable.id) })] },
 
   "account/actions.ts#renewLoanAction": { access: "owner", args: (w) => [null, form({ loanId: String(w.loan.id) })] },
+  // Each caller renews only their own loans (another patron has none, so nothing is renewed).
+  "account/actions.ts#renewAllLoansAction": { access: "user", args: () => [null, form({})] },
   "account/actions.ts#returnLoanAction": { access: "owner", args: (w) => [null, form({ loanId: String(w.loan.id) })] },
   "account/actions.ts#cancelHoldAction": { access: "owner", args: (w) => [null, form({ holdId: String(w.hold.holdId) })] },
   "account/actions.ts#keepHistoryAction": { access: "user", args: () => [null, form({})] },

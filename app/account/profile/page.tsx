@@ -9,13 +9,13 @@ export const metadata = { title: "Your details" };
 
 export default async function ProfilePage() {
   const user = await requireUser();
-  const profile = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, phone: true, address: true, email: true } });
+  const profile = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, phone: true, address: true, email: true, pickupLocation: true } });
   return (
     <div>
       <PageHeader
         back={{ href: "/account", label: "Back to my account" }}
         title="Your details"
-        description="Your name, phone, address and email as the library has them."
+        description="Your name, phone, address, email and where you collect reservations, as the library has them."
       />
       <ProfileForm values={profile} />
       <EmailChangeForm email={profile.email} />

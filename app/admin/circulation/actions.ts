@@ -1,6 +1,8 @@
 "use server";
 
 import { serverAction } from "@/app/_lib/server-action";
+import type { DeskReply } from "@/components/admin/desk/desk-form";
+import type { DeskSlip } from "@/components/admin/desk/desk-visit";
 import { checkIn, type FoundLostCopy } from "@/lib/circulation/check-in";
 import { checkOutCopy } from "@/lib/circulation/check-out";
 import { markLost } from "@/lib/circulation/mark-lost";
@@ -22,12 +24,13 @@ export const deskCheckOutAction = serverAction({
   input: deskCheckOutSchema,
   run: ({ patronId, barcode }, staff) => checkOutCopy({ patronId, barcode, actorId: staff.id }),
   revalidate: () => ["/admin/circulation"],
-  reply: async (loan) => {
+  reply: async (loan): Promise<{ data: DeskReply; message: string }> => {
     const message = `Checked out: ${loan.title.title} (${loan.copy.barcode}), due ${formatDate(loan.dueAt, (await getLibrarySettings()).timeZone)}.`;
-    if (loan.sameTitleOnLoan.length === 0) return message;
+    const slips: DeskSlip[] = [{ href: `/admin/circulation/slips/loans/${loan.patron.id}`, label: "Check-out slip" }];
+    if (loan.sameTitleOnLoan.length === 0) return { data: { slips }, message };
     // Lent all the same (two copies for a book club is fine); a mistake is one check-in away.
     const other = loan.sameTitleOnLoan.join(", ");
-    return { data: { warning: true }, message: `${message} Note: ${loan.patron.name} already has this title on loan (${other}).` };
+    return { data: { warning: true, slips }, message: `${message} Note: ${loan.patron.name} already has this title on loan (${other}).` };
   },
 });
 
@@ -65,12 +68,15 @@ export const deskCheckInAction = serverAction({
     else if (!result.loan) parts.push("It was not on loan.");
     if (result.loan && result.loan.daysLate > 0) parts.push(`${plural(result.loan.daysLate, "day")} late.`);
     if (result.fine) parts.push(`Fine charged: ${formatMoney(result.fine.amountCents, currency)}.`);
+    const slips: DeskSlip[] = [];
+    if (result.fine) slips.push({ href: `/admin/circulation/slips/fine/${result.fine.id}`, label: "Fine slip" });
     if (result.routing.kind === "hold-shelf") {
       parts.push(`Put on hold shelf for ${result.routing.patron.name}, card ${result.routing.patron.cardNumber} (pickup by ${formatDate(result.routing.pickupBy, timeZone)}).`);
+      slips.push({ href: `/admin/circulation/slips/hold/${result.routing.holdId}`, label: "Hold shelf slip" });
     } else {
       parts.push("Return it to the shelf.");
     }
-    return parts.join(" ");
+    return { data: { slips }, message: parts.join(" ") };
   },
 });
 

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DeskButton, DeskForm } from "@/components/admin/desk/desk-form";
-import { DeskOutcome, DeskVisit, VisitList } from "@/components/admin/desk/desk-visit";
+import { DeskOutcome, DeskSlips, DeskVisit, VisitList } from "@/components/admin/desk/desk-visit";
 import { RegisterPatronForm } from "@/components/admin/desk/register-patron-form";
 import { MarkLostForm } from "@/components/admin/desk/mark-lost-form";
+import { ScanWithCamera } from "@/components/admin/desk/scan-with-camera";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLoans } from "@/lib/circulation/patron-loans";
@@ -46,6 +47,7 @@ export default async function CirculationDeskPage({ searchParams }: Props) {
             <div className="min-w-48 flex-1 space-y-1">
               <label htmlFor="patron-lookup" className="block text-sm font-medium">Patron card, email or name</label>
               <input id="patron-lookup" name="q" defaultValue={query} autoFocus={!selected} autoComplete="off" className="block w-full rounded-md border border-stone-400 px-3 py-2" />
+              <ScanWithCamera inputId="patron-lookup" purpose="patron" />
             </div>
             <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800">Find patron</button>
           </form>
@@ -78,7 +80,7 @@ export default async function CirculationDeskPage({ searchParams }: Props) {
               <DeskForm
                 key={selected.patron.id}
                 action={deskCheckOutAction}
-                fields={[{ name: "barcode", label: "Copy barcode" }]}
+                fields={[{ name: "barcode", label: "Copy barcode", scan: "copy" }]}
                 hidden={{ patronId: selected.patron.id }}
                 submitLabel="Check out"
                 pendingText="Checking out…"
@@ -87,7 +89,8 @@ export default async function CirculationDeskPage({ searchParams }: Props) {
             )}
             {/* Right under the copy barcode on a phone, under both forms on a wider screen. */}
             <DeskOutcome className="md:order-last md:col-span-2" />
-            <DeskForm action={deskCheckInAction} fields={[{ name: "barcode", label: "Check-in barcode" }]} submitLabel="Check in" pendingText="Checking in…" />
+            <DeskForm action={deskCheckInAction} fields={[{ name: "barcode", label: "Check-in barcode", scan: "return" }]} submitLabel="Check in" pendingText="Checking in…" />
+            <DeskSlips className="md:order-last md:col-span-2" />
           </div>
           {selected && <VisitList />}
         </section>
@@ -123,10 +126,15 @@ function PatronSummary({ status, money, timeZone }: { status: Status; money: (ce
             {plural(standing.openLoans, "loan")} · {plural(standing.overdueLoans, "overdue loan")} · {plural(openHolds, "hold")} · owes {money(standing.unpaidFinesCents)}
           </p>
         </div>
-        {/* A plain GET: the page starts afresh, with the focus in the patron field. */}
-        <form action="/admin/circulation">
-          <button type="submit" className="min-h-10 rounded-md border border-stone-400 px-4 text-sm font-medium hover:bg-stone-100">Done</button>
-        </form>
+        <div className="flex flex-wrap gap-3">
+          <a href={`/admin/patrons/${patron.id}/card`} target="_blank" rel="noopener" className="self-center text-sm font-medium text-brand-800 underline">
+            Print library card
+          </a>
+          {/* A plain GET: the page starts afresh, with the focus in the patron field. */}
+          <form action="/admin/circulation">
+            <button type="submit" className="min-h-10 rounded-md border border-stone-400 px-4 text-sm font-medium hover:bg-stone-100">Done</button>
+          </form>
+        </div>
       </div>
       {blocks.length > 0 && (
         <Notice tone="warning">

@@ -7,13 +7,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult, FormAction } from "@/lib/errors";
 import { INVALID_FIELDS_MESSAGE } from "@/lib/validation";
-import { DESK_OUTCOME_ID, useDeskReport } from "./desk-visit";
+import { DESK_OUTCOME_ID, type DeskSlip, useDeskReport } from "./desk-visit";
+import { ScanWithCamera } from "./scan-with-camera";
 
-type Field = { name: string; label: string; type?: string; inputMode?: "text" | "decimal"; required?: boolean };
+/** `scan` offers the camera on a phone or tablet, naming what is scanned ("copy") for its button. */
+type Field = { name: string; label: string; type?: string; inputMode?: "text" | "decimal"; required?: boolean; scan?: string };
 type Choice = { name: string; legend: string; options: readonly { value: string; label: string }[] };
 
-/** What a desk action may say besides its message: that the librarian should look twice. */
-export type DeskReply = { warning?: boolean } | undefined;
+/** What a desk action may say besides its message: that the librarian should look twice, and slips to print. */
+export type DeskReply = { warning?: boolean; slips?: DeskSlip[] } | undefined;
 
 /**
  * A desk form for scanners and keyboards: Enter submits, and the outcome goes to the desk's one
@@ -29,7 +31,7 @@ function useDeskOutcome<T extends DeskReply>(state: ActionResult<T> | null, form
     if (!state || handled.current === state) return;
     handled.current = state;
     if (state.ok) {
-      if (state.message) report?.(state.data?.warning ? "warning" : "success", state.message);
+      if (state.message) report?.(state.data?.warning ? "warning" : "success", state.message, { slips: state.data?.slips });
       first.current?.focus();
     } else {
       // The desk has one message area and no text beside the fields, so it says what the fields' messages say.
@@ -95,6 +97,7 @@ export function DeskForm<T extends DeskReply>({
                 aria-describedby={invalid ? DESK_OUTCOME_ID : undefined}
                 className={inputClass}
               />
+              {field.scan && <ScanWithCamera inputId={id} purpose={field.scan} />}
             </div>
           );
         })}

@@ -5,13 +5,15 @@ import { noticeClass, type Tone } from "@/components/ui/notice";
 
 export const DESK_OUTCOME_ID = "desk-outcome";
 
-type Outcome = { tone: Tone; message: string; at: number };
+/** A page to print after an action (a check-out slip), opened in a new tab. */
+export type DeskSlip = { href: string; label: string };
+type Outcome = { tone: Tone; message: string; at: number; slips: DeskSlip[] };
 type Entry = { patronId: number | null; text: string };
 /**
  * An action's result: it replaces the one message, and a success joins the visit's list, the
- * current patron's or (registering one) the patron it is about.
+ * current patron's or (registering one) the patron it is about. Slips to print show with the message.
  */
-export type DeskReport = (tone: Tone, message: string, about?: { patronId: number }) => void;
+export type DeskReport = (tone: Tone, message: string, about?: { patronId?: number; slips?: DeskSlip[] }) => void;
 
 const ReportContext = createContext<DeskReport | null>(null);
 const StateContext = createContext<{ outcome: Outcome | null; visit: string[] }>({ outcome: null, visit: [] });
@@ -33,7 +35,7 @@ export function DeskVisit({ patronId, children }: { patronId: number | null; chi
   const report = useCallback<DeskReport>((tone, message, about) => {
     setState((s) => ({
       ...s,
-      outcome: { tone, message, at: Date.now() },
+      outcome: { tone, message, at: Date.now(), slips: about?.slips ?? [] },
       entries: tone === "error" ? s.entries : [...s.entries, { patronId: about?.patronId ?? s.patronId, text: message }],
     }));
   }, []);
@@ -64,6 +66,28 @@ export function DeskOutcome({ className }: { className?: string }) {
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * The slips the last action printed, each opening in a new tab. Placed after the check-in form,
+ * so the Tab from one barcode field to the next does not pass through them.
+ */
+export function DeskSlips({ className }: { className?: string }) {
+  const { outcome } = useContext(StateContext);
+  if (!outcome?.slips.length) return null;
+  return (
+    <nav aria-label="Slips to print" className={className}>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {outcome.slips.map((slip) => (
+          <li key={slip.href}>
+            <a href={slip.href} target="_blank" rel="noopener" className="font-medium text-brand-800 underline">
+              {slip.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
