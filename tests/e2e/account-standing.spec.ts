@@ -78,13 +78,13 @@ test.describe("on a 375 px phone", () => {
     await page.getByRole("link", { name: "Edit your details" }).click();
     await page.getByLabel("Name").fill("Pia Profile-Smith");
     await page.getByLabel("Phone").fill("call me maybe");
-    await page.getByLabel("Address").fill("1 Book Lane\nReading");
+    await page.getByLabel("Address", { exact: true }).fill("1 Book Lane\nReading");
     await page.getByRole("button", { name: "Save my details" }).click();
     await expect(page.getByLabel("Phone")).toBeFocused();
     await expect(page.getByText("Use digits, spaces and + ( ) - only.")).toBeVisible();
     await expectNoAxeViolations(page, "the profile page with a refusal");
     await expect(page.getByLabel("Name")).toHaveValue("Pia Profile-Smith");
-    await expect(page.getByLabel("Address")).toHaveValue("1 Book Lane\nReading");
+    await expect(page.getByLabel("Address", { exact: true })).toHaveValue("1 Book Lane\nReading");
 
     await page.getByLabel("Phone").fill("+44 118 496 0000");
     await page.getByRole("button", { name: "Save my details" }).click();

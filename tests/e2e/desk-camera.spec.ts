@@ -59,12 +59,12 @@ test("on a phone the desk scans a copy's barcode with the camera and checks it o
 
   await page.getByRole("button", { name: "Scan with camera (copy)" }).click();
   mkdirSync(SHOTS, { recursive: true });
-  await expect(page.getByLabel("Camera (copy)")).toBeVisible();
+  await expect(page.getByLabel("Camera (copy)", { exact: true })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/camera-scanning.png` });
 
   await expect(page.locator("#desk-outcome")).toContainText(`Checked out:`, { timeout: 20_000 });
   await expect(page.locator("#desk-outcome")).toContainText(barcode);
-  await expect(page.getByLabel("Camera (copy)")).toHaveCount(0);
+  await expect(page.getByLabel("Camera (copy)", { exact: true })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Patron's loans, holds and fines" }).getByText(barcode)).toBeVisible();
   expect(scripts.length).toBeGreaterThan(loaded);
   await page.screenshot({ path: `${SHOTS}/camera-scanned.png`, fullPage: true });

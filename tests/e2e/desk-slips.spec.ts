@@ -75,6 +75,7 @@ test("after a check-out the desk prints a slip with the due date of everything o
   await slipPage.emulateMedia({ media: "screen" });
   await slipPage.getByRole("navigation", { name: "Paper" }).getByRole("link", { name: "A4" }).click();
   await expect(slipPage.getByRole("link", { name: "A4" })).toHaveAttribute("aria-current", "page");
+  await slipPage.emulateMedia({ media: "print" });
   const a4 = await slipPage.pdf({ path: `${SHOTS}/checkout-slip-a4.pdf`, preferCSSPageSize: true });
   expect([mm(pdfPageSize(a4).width), mm(pdfPageSize(a4).height)]).toEqual([210, 297]);
 
