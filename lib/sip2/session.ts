@@ -5,6 +5,7 @@ import { renewLoan } from "../circulation/renew-loan";
 import { borrowRefusals, renewalRefusal } from "../circulation/rules";
 import { refusalMessage } from "../circulation/messages";
 import { now } from "../clock";
+import { normaliseCode } from "../codes";
 import { db } from "../db";
 import { isDomainError } from "../errors";
 import { parseMoney } from "../fines/money-input";
@@ -290,7 +291,7 @@ export class SipSession {
   }
 
   private async itemInformation(m: SipMessage, settings: LibrarySettings, at: Date): Promise<string> {
-    const barcode = field(m, "AB").trim();
+    const barcode = normaliseCode(field(m, "AB"));
     const date = sipDate(at, settings.timeZone);
     const copy = this.may("item")
       ? await db.copy.findUnique({
@@ -312,7 +313,7 @@ export class SipSession {
   }
 
   private async renew(m: SipMessage, settings: LibrarySettings, at: Date): Promise<string> {
-    const barcode = field(m, "AB").trim();
+    const barcode = normaliseCode(field(m, "AB"));
     const date = sipDate(at, settings.timeZone);
     const refuse = (screen: string) =>
       formatMessage("30", `0NUN${date}`, [["AO", this.institution], ["AA", field(m, "AA")], ["AB", barcode], ["AJ", ""], ["AH", ""], ["AF", screen]], m.sequence);
@@ -365,7 +366,7 @@ export class SipSession {
    */
   private async hold(m: SipMessage, settings: LibrarySettings, at: Date): Promise<string> {
     const mode = m.fixed[0];
-    const barcode = field(m, "AB").trim();
+    const barcode = normaliseCode(field(m, "AB"));
     const date = sipDate(at, settings.timeZone);
     const answer = (ok: boolean, screen: string, title?: string, extra: OutgoingField[] = []) =>
       formatMessage("16", `${ok ? "1" : "0"}${yn(ok && mode === "+")}${date}`, [["AO", this.institution], ["AA", field(m, "AA")], ["AB", barcode], ["AJ", title], ...extra, ["AF", screen]], m.sequence);

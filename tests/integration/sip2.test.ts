@@ -195,6 +195,10 @@ describe("SIP2 patrons and circulation", () => {
     const item = await client.send("17", client.now(), [["AO", "stacks"], ["AB", book.copies[0].barcode]]);
     expect(item!.fixed.slice(0, 2)).toBe("04");
     expect(field(item!, "AJ")).toBe("Emma");
+    // A kiosk that sends the barcode in lower case, with a space, finds the same copy, as the desk does.
+    const typed = await client.send("17", client.now(), [["AO", "stacks"], ["AB", ` ${book.copies[0].barcode.toLowerCase()} `]]);
+    expect(field(typed!, "AJ")).toBe("Emma");
+    expect(field(typed!, "AB")).toBe(book.copies[0].barcode);
   });
 });
 
