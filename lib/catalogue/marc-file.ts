@@ -4,6 +4,7 @@ import { Marc, type MarcField } from "marcjs";
 import { DomainError } from "../errors";
 import { checkRecord, MAX_IMPORT_ROWS, type ParsedCsv } from "./catalogue-csv";
 import { mapMarcRecord, type MarcRecordData } from "./marc-mapping";
+import { Marc8Error, marc8ToUnicode } from "./marc8";
 
 // A MARC 21 file (ISO 2709 ".mrc" or MARCXML) read into the rows the catalogue import plans
 // from. Each record is read on its own: one that is broken, in an encoding Stacks cannot read or
@@ -12,6 +13,8 @@ import { mapMarcRecord, type MarcRecordData } from "./marc-mapping";
 
 const RECORD_END = 0x1d;
 const FIELD_END = 0x1e;
+const SUBFIELD_MARK = 0x1f;
+const ESCAPE = 0x1b;
 
 /** Whether these bytes are a MARC file rather than a CSV: MARCXML, or an ISO 2709 leader. */
 export function looksLikeMarc(bytes: Uint8Array): boolean {
@@ -63,19 +66,61 @@ function readIsoRecord(raw: Buffer, unterminated: boolean): Read {
     if (!directoryEntryFits(raw, i, base)) return { problem: `the record’s directory is broken (entry “${raw.subarray(i, i + 3).toString("latin1")}” points outside the record).` };
   }
   // Leader/09: "a" is UCS/Unicode (UTF-8); blank is MARC-8, which is ASCII as long as every
-  // byte is below 0x80. Anything else in MARC-8 would need its character sets converted.
-  const encoding = ascii[9];
-  if (encoding !== "a" && raw.some((b) => b >= 0x80)) {
-    // Its structure is sound: name it by its 001 and title (their ASCII letters) to find it.
-    const label = mapMarcRecord(Marc.parse(raw, "iso2709")).label.replace(/\uFFFD/g, "");
-    return {
-      label,
-      problem: "the record is in MARC-8 (leader/09 is blank) and has letters beyond ASCII, which Stacks does not convert: export it again as MARC 21 in UTF-8 (Unicode), for example with MarcEdit or yaz-marcdump -f MARC-8 -t UTF-8 -o marc.",
-    };
-  }
+  // byte is below 0x80 (most English records) and otherwise has its character sets converted.
+  if (ascii[9] !== "a" && raw.some((b) => b >= 0x80 || b === ESCAPE)) return readMarc8Record(raw, base);
   if (!isUtf8(raw)) return { problem: "the record says it is in UTF-8 (leader/09 “a”) but its bytes are not UTF-8." };
   const parsed = Marc.parse(raw, "iso2709");
   return { record: { leader: parsed.leader, fields: parsed.fields.map(clean) } };
+}
+
+/**
+ * A MARC-8 record read field by field, each subfield's bytes converted to Unicode (LoC's MARC-8
+ * tables, lib/catalogue/marc8.ts): ANSEL's combining diacritics come before their letter in
+ * MARC-8 and after it in Unicode, and the escape sequences switch to Greek, Cyrillic, Hebrew,
+ * Arabic or CJK. Bytes no MARC-8 set defines refuse the record, named by its ASCII letters.
+ */
+function readMarc8Record(raw: Buffer, base: number): Read {
+  const fields: MarcField[] = [];
+  try {
+    for (let at = 24; at < base - 1; at += 12) {
+      const tag = raw.toString("latin1", at, at + 3);
+      const length = Number(raw.toString("latin1", at + 3, at + 7));
+      const start = base + Number(raw.toString("latin1", at + 7, at + 12));
+      const data = raw.subarray(start, start + length - 1);
+      if (tag < "010") {
+        fields.push([tag, marc8Text(data)]);
+        continue;
+      }
+      const field: MarcField = [tag, data.toString("latin1", 0, 2)];
+      for (const subfield of splitBytes(data.subarray(2), SUBFIELD_MARK).slice(1)) {
+        field.push(subfield.toString("latin1", 0, 1), marc8Text(subfield.subarray(1)));
+      }
+      fields.push(field);
+    }
+  } catch (e) {
+    if (!(e instanceof Marc8Error)) throw e;
+    const label = mapMarcRecord(Marc.parse(raw, "iso2709")).label.replace(/\uFFFD/g, "");
+    return {
+      label,
+      problem: `the record is in MARC-8 (leader/09 is blank) but a field has ${e.message}: export it again as MARC 21 in UTF-8 (Unicode), for example with MarcEdit or yaz-marcdump -f MARC-8 -t UTF-8 -o marc.`,
+    };
+  }
+  return { record: { leader: `${raw.toString("latin1", 0, 9)}a${raw.toString("latin1", 10, 24)}`, fields: fields.map(clean) } };
+}
+
+function marc8Text(bytes: Buffer): string {
+  return bytes.every((b) => b < 0x80 && b !== ESCAPE) ? bytes.toString("latin1") : marc8ToUnicode(bytes);
+}
+
+function splitBytes(bytes: Buffer, mark: number): Buffer[] {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let i = bytes.indexOf(mark); i >= 0; i = bytes.indexOf(mark, from)) {
+    parts.push(bytes.subarray(from, i));
+    from = i + 1;
+  }
+  parts.push(bytes.subarray(from));
+  return parts;
 }
 
 const CONTROLS = /[\x1d\x1e\x1f]/;

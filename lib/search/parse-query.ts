@@ -45,9 +45,17 @@ export function toFtsMatch(words: string[], joiner = " "): string | null {
   return phrases.map((p, i) => `"${p}"${i === phrases.length - 1 ? "*" : ""}`).join(joiner);
 }
 
-/** "márquez" → "marquez": the search vector holds words with their accents folded. */
+/** Letters PostgreSQL's unaccent folds that Unicode does not decompose (the words are lower case). */
+const UNACCENT_LETTERS: Record<string, string> = { ø: "o", ł: "l", đ: "d", ß: "ss", æ: "ae", œ: "oe", þ: "th", ð: "d", ı: "i", ħ: "h", ŧ: "t", ŋ: "n" };
+
+/**
+ * "márquez" → "marquez", "łódź" → "lodz": folded as unaccent folds the search vector's words. It
+ * leaves Cyrillic letters whole ("война" keeps its "й") except "ё", which it reads as "е".
+ */
 function withoutAccents(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+  return [...word.normalize("NFC")]
+    .map((c) => UNACCENT_LETTERS[c] ?? (/\p{Script=Cyrillic}/u.test(c) && c !== "ё" ? c : c.normalize("NFD").replace(/\p{M}/gu, "")))
+    .join("");
 }
 
 /**

@@ -80,6 +80,20 @@ describe("MARC 21 import", () => {
     expect(await importCatalogue({ marc, actorId: librarian.id })).toEqual({ added: 0, updated: 5, copiesAdded: 0 });
   });
 
+  it("imports MARC-8 records with their accents and Cyrillic, found as patrons type them, with or without accents", async () => {
+    const librarian = await makeUser({ role: "LIBRARIAN" });
+    expect(await importCatalogue({ marc: fixture("marc8-records.mrc"), actorId: librarian.id })).toEqual({ added: 3, updated: 0, copiesAdded: 0 });
+    expect((await catalogue()).map((t) => [t.title, t.authors])).toEqual([
+      ["Cien años de soledad", ["Gabriel García Márquez"]],
+      ["Les misérables", ["Victor Hugo"]],
+      ["Война и мир", ["Лев Толстой"]],
+    ]);
+    const found = async (q: string) => (await searchCatalogue({ ...EMPTY_SEARCH, q, count: false })).hits.map((h) => h.title);
+    expect(await found("garcia marquez")).toEqual(["Cien años de soledad"]);
+    expect(await found("Les Misérables")).toEqual(["Les misérables"]);
+    expect(await found("война и мир")).toEqual(["Война и мир"]);
+  });
+
   it("imports nothing from a file with broken records and lists each of them", async () => {
     const librarian = await makeUser({ role: "LIBRARIAN" });
     const marc = fixture("broken-records.mrc");

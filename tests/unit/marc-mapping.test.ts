@@ -73,6 +73,18 @@ describe("MARC 21 mapping", () => {
     ]);
   });
 
+  it("converts MARC-8 records to Unicode: ANSEL's diacritics before their letter, and Cyrillic after an escape", () => {
+    const { rows, bad } = parseMarcFile(fixture("marc8-records.mrc"));
+    expect(bad).toEqual([]);
+    expect(rows.map((r) => [r.input.title, r.input.authors, r.input.language])).toEqual([
+      ["Cien años de soledad", ["Gabriel García Márquez"], "es"],
+      ["Les misérables", ["Victor Hugo"], "fr"],
+      ["Война и мир", ["Лев Толстой"], "ru"],
+    ]);
+    // Composed, as typed on a keyboard: "á" is one letter, so searches and exports match it.
+    expect(rows[0].input.authors[0]).toBe("Gabriel Garc\u00eda M\u00e1rquez");
+  });
+
   it("is liberal in what it reads: no namespace, attributes in any order, line breaks between ISO 2709 records", () => {
     const xml = `<collection><record type="Bibliographic"><leader>00000nam a2200000   4500</leader>
       <datafield ind2="0" tag="245" ind1="1"><subfield code="a">Cr&#xE8;me &amp; caf&#233; /</subfield></datafield>
