@@ -10,18 +10,22 @@ export type Column<Row> = { header: string; cell: (row: Row) => ReactNode; class
  * The ARIA roles are explicit because the phone layout changes the elements' display, and a
  * browser drops a table's meaning with its display unless the roles say it.
  * `minWidth` (an `sm:` class) keeps the columns readable from 640 px, scrolling sideways if need be.
+ * With no rows, `empty` says so in a sentence instead of an empty table.
  */
 export function DataTable<Row extends { id: number | string }>({
   rows,
   columns,
   caption,
   minWidth = "sm:min-w-[40rem]",
+  empty,
 }: {
   rows: Row[];
   columns: Column<Row>[];
   caption?: string;
   minWidth?: string;
+  empty?: ReactNode;
 }) {
+  if (rows.length === 0 && empty !== undefined) return <p>{empty}</p>;
   const cellClass = (column: Column<Row>, i: number) => clsx("sm:py-2", i < columns.length - 1 && "sm:pr-3", column.numeric && "sm:text-right");
   return (
     <div className="sm:overflow-x-auto">

@@ -26,21 +26,18 @@ export default async function FinesPage() {
       )}
       <section aria-labelledby="fines-heading">
         <h2 id="fines-heading" className="mb-2 text-lg font-semibold">Charges</h2>
-        {fines.length === 0 ? (
-          <p>No fines. Thank you for bringing your books back on time.</p>
-        ) : (
-          <DataTable
-            rows={fines}
-            caption="Your charges"
-            minWidth="sm:min-w-[32rem]"
-            columns={[
-              { header: "Date", cell: (fine) => formatDate(fine.createdAt, settings.timeZone) },
-              { header: "What for", cell: (fine) => fine.description },
-              { header: "Amount", cell: (fine) => money(fine.amountCents), numeric: true },
-              { header: "Still owed", cell: (fine) => money(fine.outstandingCents), numeric: true },
-            ]}
-          />
-        )}
+        <DataTable
+          empty="No fines. Thank you for bringing your books back on time."
+          rows={fines}
+          caption="Your charges"
+          minWidth="sm:min-w-[32rem]"
+          columns={[
+            { header: "Date", cell: (fine) => formatDate(fine.createdAt, settings.timeZone) },
+            { header: "What for", cell: (fine) => fine.description },
+            { header: "Amount", cell: (fine) => money(fine.amountCents), numeric: true },
+            { header: "Still owed", cell: (fine) => money(fine.outstandingCents), numeric: true },
+          ]}
+        />
       </section>
       <section aria-labelledby="payments-heading">
         <h2 id="payments-heading" className="mb-2 text-lg font-semibold">Payments and waivers</h2>

@@ -31,40 +31,37 @@ export default async function ApiKeysPage() {
         <h2 id="keys-heading" className="text-lg font-semibold">
           Keys
         </h2>
-        {keys.length === 0 ? (
-          <p>No keys yet.</p>
-        ) : (
-          <DataTable
-            caption="API keys"
-            rows={keys}
-            columns={[
-              { header: "Name", cell: (k) => <span className="font-medium">{k.name}</span> },
-              { header: "Starts with", cell: (k) => <code>{k.prefix}…</code> },
-              { header: "Scopes", cell: (k) => k.scopes.join(", ") },
-              { header: "Created", cell: (k) => `${when(k.createdAt, "")}${k.createdBy ? ` by ${k.createdBy}` : ""}` },
-              { header: "Last used", cell: (k) => when(k.lastUsedAt, "Never") },
-              {
-                header: "State",
-                // One ConfirmAction per row whatever the state, so its message stays once the key is revoked.
-                cell: (k) => (
-                  <div className="space-y-1">
-                    {k.revokedAt && <p>Revoked {when(k.revokedAt, "")}</p>}
-                    <ConfirmAction
-                      action={revokeApiKeyAction}
-                      fields={{ keyId: k.id }}
-                      label="Revoke"
-                      accessibleName={`Revoke ${k.name}`}
-                      question={`Revoke ${k.name}? Every request with it is refused from now on; this cannot be undone.`}
-                      confirmLabel="Yes, revoke it"
-                      confirmName={`Yes, revoke it: ${k.name}`}
-                      done={k.revokedAt !== null}
-                    />
-                  </div>
-                ),
-              },
-            ]}
-          />
-        )}
+        <DataTable
+          empty="No keys yet."
+          caption="API keys"
+          rows={keys}
+          columns={[
+            { header: "Name", cell: (k) => <span className="font-medium">{k.name}</span> },
+            { header: "Starts with", cell: (k) => <code>{k.prefix}…</code> },
+            { header: "Scopes", cell: (k) => k.scopes.join(", ") },
+            { header: "Created", cell: (k) => `${when(k.createdAt, "")}${k.createdBy ? ` by ${k.createdBy}` : ""}` },
+            { header: "Last used", cell: (k) => when(k.lastUsedAt, "Never") },
+            {
+              header: "State",
+              // One ConfirmAction per row whatever the state, so its message stays once the key is revoked.
+              cell: (k) => (
+                <div className="space-y-1">
+                  {k.revokedAt && <p>Revoked {when(k.revokedAt, "")}</p>}
+                  <ConfirmAction
+                    action={revokeApiKeyAction}
+                    fields={{ keyId: k.id }}
+                    label="Revoke"
+                    accessibleName={`Revoke ${k.name}`}
+                    question={`Revoke ${k.name}? Every request with it is refused from now on; this cannot be undone.`}
+                    confirmLabel="Yes, revoke it"
+                    confirmName={`Yes, revoke it: ${k.name}`}
+                    done={k.revokedAt !== null}
+                  />
+                </div>
+              ),
+            },
+          ]}
+        />
       </section>
       <section aria-labelledby="new-key-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="new-key-heading" className="text-lg font-semibold">

@@ -23,23 +23,20 @@ export default async function DevicesPage() {
         <h2 id="devices-heading" className="text-lg font-semibold">
           Devices
         </h2>
-        {devices.length === 0 ? (
-          <p>No devices yet.</p>
-        ) : (
-          <DataTable
-            caption="SIP2 devices"
-            rows={devices}
-            columns={[
-              { header: "Login", cell: (d) => <span className="font-medium">{d.login}</span> },
-              { header: "Location", cell: (d) => d.location || "—" },
-              { header: "Institution", cell: (d) => d.institutionId },
-              { header: "May do", cell: (d) => d.operations.map((op) => SIP_OPERATION_LABELS[op].split(" (")[0]).join(", ") },
-              { header: "State", cell: (d) => (d.enabled ? "On" : "Off") },
-              { header: "Last seen", cell: (d) => (d.lastSeenAt ? formatDateTime(d.lastSeenAt, settings.timeZone) : "Never") },
-              { header: "Actions", cell: (d) => <DeviceControls deviceId={d.id} login={d.login} enabled={d.enabled} /> },
-            ]}
-          />
-        )}
+        <DataTable
+          empty="No devices yet."
+          caption="SIP2 devices"
+          rows={devices}
+          columns={[
+            { header: "Login", cell: (d) => <span className="font-medium">{d.login}</span> },
+            { header: "Location", cell: (d) => d.location || "—" },
+            { header: "Institution", cell: (d) => d.institutionId },
+            { header: "May do", cell: (d) => d.operations.map((op) => SIP_OPERATION_LABELS[op].split(" (")[0]).join(", ") },
+            { header: "State", cell: (d) => (d.enabled ? "On" : "Off") },
+            { header: "Last seen", cell: (d) => (d.lastSeenAt ? formatDateTime(d.lastSeenAt, settings.timeZone) : "Never") },
+            { header: "Actions", cell: (d) => <DeviceControls deviceId={d.id} login={d.login} enabled={d.enabled} /> },
+          ]}
+        />
       </section>
       <section aria-labelledby="new-device-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="new-device-heading" className="text-lg font-semibold">

@@ -40,11 +40,7 @@ export default async function OverduePage({ searchParams }: { searchParams: Prom
   return (
     <div>
       <PageHeader title="Overdue loans" description={plural(total, "overdue loan")} />
-      {loans.length === 0 ? (
-        <p>Nothing is overdue.</p>
-      ) : (
-        <DataTable rows={loans} columns={columns(settings)} caption="Overdue loans" />
-      )}
+      <DataTable empty="Nothing is overdue." rows={loans} columns={columns(settings)} caption="Overdue loans" />
       <SimplePagination page={page} pages={pages} href={(p) => `/admin/overdue?page=${p}`} />
     </div>
   );

@@ -24,32 +24,29 @@ export function ClosureList({ closures }: { closures: ClosureRow[] }) {
   return (
     <div className="space-y-3">
       {removed && <Notice tone="success">{removed}</Notice>}
-      {closures.length === 0 ? (
-        <p>No closures yet.</p>
-      ) : (
-        <DataTable
-          caption="Closures"
-          rows={closures}
-          columns={[
-            { header: "Closure", cell: (c) => <span className="font-medium">{c.name}</span> },
-            { header: "Dates", cell: (c) => (c.yearly ? formatClosureDates({ firstDay: c.startsOn, lastDay: c.endsOn }) : rangeWithYear(c.startsOn, c.endsOn)) },
-            { header: "Repeats", cell: (c) => (c.yearly ? "Every year" : "Once") },
-            {
-              header: "Actions",
-              cell: (c) => (
-                <ConfirmAction
-                  action={remove}
-                  fields={{ closureId: c.id }}
-                  label="Remove"
-                  accessibleName={`Remove ${c.name}`}
-                  question={`Remove ${c.name} from the calendar? Loans already due after it keep their due dates.`}
-                  confirmLabel="Yes, remove it"
-                />
-              ),
-            },
-          ]}
-        />
-      )}
+      <DataTable
+        empty="No closures yet."
+        caption="Closures"
+        rows={closures}
+        columns={[
+          { header: "Closure", cell: (c) => <span className="font-medium">{c.name}</span> },
+          { header: "Dates", cell: (c) => (c.yearly ? formatClosureDates({ firstDay: c.startsOn, lastDay: c.endsOn }) : rangeWithYear(c.startsOn, c.endsOn)) },
+          { header: "Repeats", cell: (c) => (c.yearly ? "Every year" : "Once") },
+          {
+            header: "Actions",
+            cell: (c) => (
+              <ConfirmAction
+                action={remove}
+                fields={{ closureId: c.id }}
+                label="Remove"
+                accessibleName={`Remove ${c.name}`}
+                question={`Remove ${c.name} from the calendar? Loans already due after it keep their due dates.`}
+                confirmLabel="Yes, remove it"
+              />
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }
