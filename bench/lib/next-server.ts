@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -11,7 +11,10 @@ const env = (extra: Record<string, string>) => ({ ...process.env, NEXT_TELEMETRY
 export function ensureBuild(force = false): void {
   if (!force && existsSync(path.join(BENCH_DIST_DIR, "BUILD_ID"))) return;
   console.log(`Building the app into ${BENCH_DIST_DIR} …`);
+  // next build rewrites tsconfig.json for a dist dir of its own: keep the committed one.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
   const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: env({ NEXT_DIST_DIR: BENCH_DIST_DIR }) });
+  writeFileSync("tsconfig.json", tsconfig);
   if (result.status !== 0) throw new Error("next build failed");
 }
 
@@ -27,12 +30,26 @@ export async function freePort(from = 3400, to = 3499): Promise<number> {
   throw new Error(`no free port in ${from}-${to}`);
 }
 
-export type RunningServer = { url: string; stop: () => Promise<void> };
+export type RunningServer = { url: string; pid: number; stop: () => Promise<void> };
 
-/** `next start` against a database; resolves once /api/health answers. */
-export async function startServer(databaseUrl: string, port: number): Promise<RunningServer> {
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: env({ NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef", AUTH_TRUST_HOST: "true" }),
+/**
+ * The app served as `npm start` serves it (scripts/serve.mjs over the bench build) against a
+ * database; resolves once /api/health answers. `nodeArgs` go to the server's node (a CPU
+ * profile, say). The scheduler stays off: its daily job would run during the measurement.
+ */
+export async function startServer(databaseUrl: string, port: number, { nodeArgs = [] as string[] } = {}): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
+    env: env({
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+      STACKS_SCHEDULER: "off",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef",
+      CRON_SECRET: process.env.CRON_SECRET ?? "bench-only-cron-secret-0123456789abcdef",
+      AUTH_TRUST_HOST: "true",
+    }),
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
@@ -47,7 +64,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${url}/api/health`);
-      if (response.ok) return { url, stop };
+      if (response.ok) return { url, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }

@@ -1,5 +1,4 @@
 import { X } from "lucide-react";
-import Link from "next/link";
 import type { FilterChoices } from "@/lib/search/list-filter-choices";
 import { type SearchOptions, searchHref } from "@/lib/search/search-options";
 import { languageName } from "@/lib/catalogue/language-name";
@@ -18,14 +17,14 @@ export function ActiveFilters({ options, choices }: { options: SearchOptions; ch
     <ul aria-label="Filters in use" className="flex flex-wrap gap-2">
       {chips.map((chip) => (
         <li key={chip.label}>
-          <Link
+          <a
             href={searchHref({ ...options, ...chip.without, page: 1 })}
             className="inline-flex min-h-9 items-center gap-1 rounded-full border border-brand-600 bg-brand-50 px-3 text-sm text-brand-800 hover:bg-brand-100"
           >
             {chip.label}
             <X aria-hidden className="size-4" />
             <span className="sr-only">(remove)</span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

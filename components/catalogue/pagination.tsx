@@ -1,5 +1,4 @@
 import clsx from "clsx";
-import Link from "next/link";
 import { type SearchOptions, searchHref } from "@/lib/search/search-options";
 
 /** Page numbers around the current one, with the first and last always reachable. */
@@ -19,9 +18,9 @@ export function Pagination({ options, page, pageCount }: { options: SearchOption
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
-            <Link href={href(page - 1)} rel="prev" className={clsx(linkClass, "border-stone-300 bg-white text-brand-800 hover:bg-brand-50")}>
+            <a href={href(page - 1)} rel="prev" className={clsx(linkClass, "border-stone-300 bg-white text-brand-800 hover:bg-brand-50")}>
               Previous
-            </Link>
+            </a>
           </li>
         )}
         {pageWindow(page, pageCount).map((p, i) =>
@@ -31,7 +30,7 @@ export function Pagination({ options, page, pageCount }: { options: SearchOption
             </li>
           ) : (
             <li key={p}>
-              <Link
+              <a
                 href={href(p)}
                 aria-current={p === page ? "page" : undefined}
                 aria-label={`Page ${p}`}
@@ -41,15 +40,15 @@ export function Pagination({ options, page, pageCount }: { options: SearchOption
                 )}
               >
                 {p}
-              </Link>
+              </a>
             </li>
           ),
         )}
         {page < pageCount && (
           <li>
-            <Link href={href(page + 1)} rel="next" className={clsx(linkClass, "border-stone-300 bg-white text-brand-800 hover:bg-brand-50")}>
+            <a href={href(page + 1)} rel="next" className={clsx(linkClass, "border-stone-300 bg-white text-brand-800 hover:bg-brand-50")}>
               Next
-            </Link>
+            </a>
           </li>
         )}
       </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { decadeRange, type FacetValue, type SearchFacets } from "@/lib/search/facets";
 import { type SearchOptions, searchHref } from "@/lib/search/search-options";
 import { FilterDisclosure } from "./filter-disclosure";
@@ -13,7 +12,7 @@ function titles(count: number): string {
 function FacetLink({ label, count, href, selected }: { label: string; count: number; href: string; selected: boolean }) {
   return (
     <li>
-      <Link href={href} aria-current={selected ? "true" : undefined} className={linkClass}>
+      <a href={href} aria-current={selected ? "true" : undefined} className={linkClass}>
         <span className={selected ? "font-semibold" : undefined}>
           {selected && <span aria-hidden>✓ </span>}
           {label}
@@ -25,7 +24,7 @@ function FacetLink({ label, count, href, selected }: { label: string; count: num
             {selected ? " (chosen; remove)" : ""}
           </span>
         </span>
-      </Link>
+      </a>
     </li>
   );
 }

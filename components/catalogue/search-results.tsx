@@ -1,8 +1,9 @@
-import Link from "next/link";
 import type { SearchHit } from "@/lib/search/search-catalogue";
 import { AvailabilityLine } from "./availability-line";
 import { Cover } from "./cover";
 
+// Plain links, not next/link: a page of results would otherwise render, hydrate and prefetch
+// twenty client components for a navigation a full page load serves as fast.
 export function SearchResults({ hits, timeZone, firstPosition }: { hits: SearchHit[]; timeZone: string; firstPosition: number }) {
   return (
     <ol start={firstPosition} className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
@@ -11,9 +12,9 @@ export function SearchResults({ hits, timeZone, firstPosition }: { hits: SearchH
           <Cover id={hit.id} coverPath={hit.coverPath} />
           <div className="min-w-0 space-y-1">
             <h3 className="font-serif text-lg font-semibold leading-snug">
-              <Link href={`/books/${hit.id}`} className="text-brand-800 underline-offset-2 hover:underline">
+              <a href={`/books/${hit.id}`} className="text-brand-800 underline-offset-2 hover:underline">
                 {hit.title}
-              </Link>
+              </a>
             </h3>
             {hit.subtitle && <p className="text-sm text-stone-700">{hit.subtitle}</p>}
             <p className="text-sm text-stone-800">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SearchHit } from "@/lib/search/search-catalogue";
 import { AvailabilityLine } from "./availability-line";
 import { Cover } from "./cover";
@@ -11,9 +10,9 @@ export function TitleShelf({ id, heading, hits, moreHref, timeZone }: { id: stri
         <h2 id={id} className="font-serif text-xl font-semibold">
           {heading}
         </h2>
-        <Link href={moreHref} className="text-sm font-medium text-brand-800 underline underline-offset-2">
+        <a href={moreHref} className="text-sm font-medium text-brand-800 underline underline-offset-2">
           See all<span className="sr-only"> {heading.toLowerCase()}</span>
-        </Link>
+        </a>
       </div>
       {hits.length === 0 ? (
         <p className="text-stone-700">Nothing here yet.</p>
@@ -22,9 +21,9 @@ export function TitleShelf({ id, heading, hits, moreHref, timeZone }: { id: stri
           {hits.map((hit) => (
             <li key={hit.id} className="flex flex-col gap-2">
               <Cover id={hit.id} coverPath={hit.coverPath} size="medium" />
-              <Link href={`/books/${hit.id}`} className="line-clamp-2 font-medium leading-snug text-brand-800 underline-offset-2 hover:underline">
+              <a href={`/books/${hit.id}`} className="line-clamp-2 font-medium leading-snug text-brand-800 underline-offset-2 hover:underline">
                 {hit.title}
-              </Link>
+              </a>
               <p className="line-clamp-1 text-sm text-stone-700">{hit.authorNames || "Unknown author"}</p>
               <AvailabilityLine availability={hit.availability} timeZone={timeZone} className="text-xs" />
             </li>

@@ -35,26 +35,68 @@ function weighedDistance(word: string, candidate: string, distance: number): num
   return weight;
 }
 
+// Rows of the distance table, kept between calls: a correction compares thousands of words.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal-string-alignment distance (Damerau-Levenshtein with adjacent swaps), capped: returns limit + 1 beyond it. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > rows[0].length) rows = rows.map(() => new Int32Array(b.length + 1));
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, prev2[j - 2] + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > limit) return limit + 1;
-    prev2 = prev;
-    prev = cur;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[b.length];
+}
+
+/** What corrections look up in a vocabulary, built once per vocabulary. */
+type VocabularyIndex = {
+  /** Every word, sorted: the words starting with a prefix are one run of it. */
+  sorted: string[];
+  /** The words by length: a word within n edits is at most n letters longer or shorter. */
+  byLength: Map<number, [string, number][]>;
+  /** Initials without their points ("jrr") → as the catalogue writes them ("j.r.r"). */
+  initials: Map<string, string>;
+};
+
+const indexes = new WeakMap<Vocabulary, VocabularyIndex>();
+
+function indexOf(vocabulary: Vocabulary): VocabularyIndex {
+  let index = indexes.get(vocabulary);
+  if (!index) {
+    index = { sorted: [...vocabulary.keys()].sort(), byLength: new Map(), initials: new Map() };
+    for (const [word, uses] of vocabulary) {
+      const sameLength = index.byLength.get(word.length) ?? [];
+      sameLength.push([word, uses]);
+      index.byLength.set(word.length, sameLength);
+      if (word.includes(".") && !index.initials.has(word.replaceAll(".", ""))) index.initials.set(word.replaceAll(".", ""), word);
+    }
+    indexes.set(vocabulary, index);
+  }
+  return index;
+}
+
+/** Whether some catalogue word starts with `prefix` (a binary search of the sorted words). */
+function hasWordStartingWith(vocabulary: Vocabulary, prefix: string): boolean {
+  const { sorted } = indexOf(vocabulary);
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low].startsWith(prefix);
 }
 
 /**
@@ -72,15 +114,19 @@ export function correctWord(word: string, vocabulary: Vocabulary): string | null
     if (vocabulary.has(left) && vocabulary.has(right) && right.length >= 3) return `${left} ${right}`;
   }
   // Initials typed without their points ("jrr") are the catalogue's "j.r.r".
-  for (const candidate of vocabulary.keys()) if (candidate.includes(".") && candidate.replaceAll(".", "") === word) return candidate;
+  const index = indexOf(vocabulary);
+  const initials = index.initials.get(word);
+  if (initials) return initials;
   const limit = maxEdits(word.length);
   if (limit === 0) return null;
   let best: { word: string; distance: number; uses: number } | null = null;
-  for (const [candidate, uses] of vocabulary) {
-    const edits = editDistance(word, candidate, limit);
-    if (edits > limit) continue;
-    const distance = weighedDistance(word, candidate, edits);
-    if (!best || distance < best.distance || (distance === best.distance && uses > best.uses)) best = { word: candidate, distance, uses };
+  for (let length = word.length - limit; length <= word.length + limit; length++) {
+    for (const [candidate, uses] of index.byLength.get(length) ?? []) {
+      const edits = editDistance(word, candidate, limit);
+      if (edits > limit) continue;
+      const distance = weighedDistance(word, candidate, edits);
+      if (!best || distance < best.distance || (distance === best.distance && uses > best.uses)) best = { word: candidate, distance, uses };
+    }
   }
   return best?.word ?? null;
 }
@@ -95,7 +141,7 @@ export function correctWords(words: string[], vocabulary: Vocabulary, { lastWord
     const folded = foldedTokens(typed).join("");
     if (folded.length === 0) return [];
     if (foldedTokens(typed).length > 1) return [typed];
-    if (!lastWordWhole && i === words.length - 1 && [...vocabulary.keys()].some((w) => w.startsWith(folded))) return [typed];
+    if (!lastWordWhole && i === words.length - 1 && hasWordStartingWith(vocabulary, folded)) return [typed];
     const corrected = correctWord(folded, vocabulary);
     return (corrected ?? typed).split(" ");
   });
