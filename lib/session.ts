@@ -5,6 +5,7 @@ import { cache } from "react";
 import { auth } from "./auth";
 import { isStaff, mayActAs } from "./auth.config";
 import { db } from "./db";
+import { Prisma } from "./generated/sqlite/client";
 import type { Role } from "./generated/sqlite/enums";
 
 export type SessionUser = {
@@ -27,12 +28,11 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  const user = await db.user.findUnique({
-    // A closed account's sessions have ended; this refuses one that raced the closing.
-    where: { id, closedAt: null },
-    select: { id: true, name: true, email: true, role: true, cardNumber: true, status: true, mustChangePassword: true },
-  });
-  return user && { ...user, sessionId: session?.sessionId ?? null };
+  // A fixed statement, not an ORM query compiled anew on every page. A closed account's
+  // sessions have ended; closedAt refuses one that raced the closing.
+  const [user] = await db.$queryRaw<(Omit<SessionUser, "sessionId" | "mustChangePassword"> & { mustChangePassword: boolean | number })[]>(Prisma.sql`
+    SELECT u."id", u."name", u."email", u."role", u."cardNumber", u."status", u."mustChangePassword" FROM "User" u WHERE u."id" = ${id} AND u."closedAt" IS NULL`);
+  return user ? { ...user, id: Number(user.id), mustChangePassword: Boolean(user.mustChangePassword), sessionId: session?.sessionId ?? null } : null;
 });
 
 /** For pages and server actions: the user, or off to sign in (or to replace a temporary password first). */
