@@ -8,7 +8,7 @@ import { allButOneWordQuery, byRelevance, descNullsLast, fullTextQuery, plansFro
 import { authorIdsFor } from "./author-names";
 import { parseQuery } from "./parse-query";
 import { type FacetRow, type SearchFacets, shapeFacets } from "./facets";
-import { correctWords } from "./spelling";
+import { spellingCandidates } from "./spelling";
 import { titleQuery } from "./title-query";
 import { catalogueVocabulary } from "./vocabulary";
 import { effectiveSort, MAX_PAGE, PAGE_SIZE, type SearchOptions, type SearchSort, yearRangeError } from "./search-options";
@@ -91,33 +91,26 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   let partial = false;
   if (options.count !== false) {
     total = await countOf(match);
-    // Nothing holds every word as typed: search the words as the catalogue spells them, and
-    // failing that, the titles holding all of them but one.
+    // Nothing holds every word as typed: search the words as the catalogue may spell them, the
+    // likeliest first, and failing them all, the titles holding all of the words but one.
     if (total === 0 && match !== null) {
-      const vocabulary = await catalogueVocabulary();
-      let corrected = correctWords(parsed.words, vocabulary);
-      let changed = corrected.join(" ") !== parsed.words.join(" ");
-      let correctedMatch = changed ? fullTextQuery(corrected) : null;
-      if (correctedMatch !== null) total = await countOf(correctedMatch);
-      // The last word kept as a prefix ("jane eyer") still finds nothing: correct it too.
-      const wholeWords = total === 0 ? correctWords(parsed.words, vocabulary, { lastWordWhole: true }) : corrected;
-      if (wholeWords.join(" ") !== corrected.join(" ")) {
-        const wholeMatch = fullTextQuery(wholeWords);
-        const wholeTotal = wholeMatch === null ? 0 : await countOf(wholeMatch);
-        if (wholeTotal > 0) {
-          [corrected, correctedMatch, total, changed] = [wholeWords, wholeMatch, wholeTotal, true];
+      const candidates = spellingCandidates(parsed.words, await catalogueVocabulary());
+      for (const words of candidates) {
+        const candidateMatch = fullTextQuery(words);
+        const found = candidateMatch === null ? 0 : await countOf(candidateMatch);
+        if (found > 0) {
+          [match, total, correctedTo] = [candidateMatch, found, words.join(" ")];
+          break;
         }
       }
-      if (total > 0) {
-        match = correctedMatch;
-        correctedTo = corrected.join(" ");
-      } else {
+      if (total === 0) {
+        const corrected = candidates[0] ?? parsed.words;
         const anyMatch = allButOneWordQuery(corrected);
         if (anyMatch !== null) total = await countOf(anyMatch);
         if (total > 0) {
           match = anyMatch;
           partial = true;
-          if (changed) correctedTo = corrected.join(" ");
+          if (candidates.length > 0) correctedTo = corrected.join(" ");
         }
       }
     }

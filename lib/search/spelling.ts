@@ -23,14 +23,23 @@ export function maxEdits(length: number): number {
   return length <= 5 ? 1 : 2;
 }
 
+/** Whether `candidate` is `word` with two neighbouring letters swapped ("eyer" and "eyre"). */
+function isSwap(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length) return false;
+  const at = [...word].findIndex((c, i) => c !== candidate[i]);
+  return at >= 0 && at < word.length - 1 && word[at] === candidate[at + 1] && word[at + 1] === candidate[at] && word.slice(at + 2) === candidate.slice(at + 2);
+}
+
 /**
  * The edits between a typed word and a catalogue word, weighed as people mistype: a doubled
- * letter typed once ("poter" for "potter") weighs half an edit, a wrong first letter (rarely
- * mistyped: "hary" is "harry" before it is "mary") half an edit more.
+ * letter typed once ("poter" for "potter") or two letters swapped ("eyer" for "eyre") weighs half
+ * an edit, a wrong first letter (rarely mistyped: "hary" is "harry" before it is "mary") half an
+ * edit more.
  */
 function weighedDistance(word: string, candidate: string, distance: number): number {
   let weight = distance;
   if (candidate.length === word.length + 1 && [...candidate].some((c, i) => i > 0 && c === candidate[i - 1] && candidate.slice(0, i) + candidate.slice(i + 1) === word)) weight -= 0.5;
+  else if (isSwap(word, candidate)) weight -= 0.5;
   if (candidate[0] !== word[0]) weight += 0.5;
   return weight;
 }
@@ -68,15 +77,27 @@ type VocabularyIndex = {
   byLength: Map<number, [string, number][]>;
   /** Initials without their points ("jrr") → as the catalogue writes them ("j.r.r"). */
   initials: Map<string, string>;
+  /** Words by how they sound (soundKey), most used first. */
+  soundsLike: Map<string, string[]>;
 };
+
+/**
+ * A word as it sounds, for misspellings too far apart in letters: "twilite" and "twilight",
+ * "filosofer" and "philosopher", "hary" and "harry".
+ */
+export function soundKey(word: string): string {
+  return word.replace(/ight/g, "ite").replace(/ph/g, "f").replace(/ck/g, "k").replace(/(.)\1+/g, "$1");
+}
 
 const indexes = new WeakMap<Vocabulary, VocabularyIndex>();
 
 function indexOf(vocabulary: Vocabulary): VocabularyIndex {
   let index = indexes.get(vocabulary);
   if (!index) {
-    index = { sorted: [...vocabulary.keys()].sort(), byLength: new Map(), initials: new Map() };
-    for (const [word, uses] of vocabulary) {
+    index = { sorted: [...vocabulary.keys()].sort(), byLength: new Map(), initials: new Map(), soundsLike: new Map() };
+    for (const [word, uses] of [...vocabulary].sort((a, b) => b[1] - a[1])) {
+      const key = soundKey(word);
+      index.soundsLike.set(key, [...(index.soundsLike.get(key) ?? []), word]);
       const sameLength = index.byLength.get(word.length) ?? [];
       sameLength.push([word, uses]);
       index.byLength.set(word.length, sameLength);
@@ -99,36 +120,71 @@ function hasWordStartingWith(vocabulary: Vocabulary, prefix: string): boolean {
   return low < sorted.length && sorted[low].startsWith(prefix);
 }
 
+/** The catalogue's words within the edits a word's length allows, nearest first, then most used. */
+function nearestWords(word: string, vocabulary: Vocabulary): string[] {
+  const limit = maxEdits(word.length);
+  if (limit === 0) return [];
+  const near: { word: string; distance: number; uses: number }[] = [];
+  for (let length = word.length - limit; length <= word.length + limit; length++) {
+    for (const [candidate, uses] of indexOf(vocabulary).byLength.get(length) ?? []) {
+      const edits = editDistance(word, candidate, limit);
+      if (edits <= limit) near.push({ word: candidate, distance: weighedDistance(word, candidate, edits), uses });
+    }
+  }
+  return near.sort((a, b) => a.distance - b.distance || b.uses - a.uses).map((n) => n.word);
+}
+
+/** A run-together title of three catalogue words ("lifeofpi" → "life of pi"). */
+function threeWords(word: string, vocabulary: Vocabulary): string | null {
+  for (let first = 2; first <= word.length - 3; first++) {
+    for (let second = first + 1; second <= word.length - 1; second++) {
+      const parts = [word.slice(0, first), word.slice(first, second), word.slice(second)];
+      if (parts.every((p) => vocabulary.has(p)) && parts.some((p) => p.length >= 3)) return parts.join(" ");
+    }
+  }
+  return null;
+}
+
+/** Numbers typed with two digits swapped ("415" for "451"), the one edit allowed to a number. */
+function swappedNumbers(word: string, vocabulary: Vocabulary): string[] {
+  if (!/^\d{3,}$/.test(word)) return [];
+  return (indexOf(vocabulary).byLength.get(word.length) ?? []).map(([candidate]) => candidate).filter((candidate) => isSwap(word, candidate));
+}
+
 /**
- * The catalogue's nearest word to one the catalogue lacks: fewest edits, then most used.
- * "davinci" splits into two catalogue words ("da vinci"); a plural falls back to its singular.
- * Null when nothing is near enough.
+ * The catalogue's spellings a typed word may have meant, likeliest first: as typed when the
+ * catalogue holds it, its singular, two or three words run together, initials without their
+ * points, a word that sounds the same, the nearest words by edits, a number with digits swapped.
  */
-export function correctWord(word: string, vocabulary: Vocabulary): string | null {
-  if (vocabulary.has(word)) return word;
+function spellingsOf(word: string, vocabulary: Vocabulary): string[] {
+  const index = indexOf(vocabulary);
+  const spellings: (string | null | undefined)[] = [vocabulary.has(word) ? word : null];
   for (const singular of [word.replace(/'?s$/, ""), word.replace(/es$/, "")]) {
-    if (singular.length >= 3 && singular !== word && vocabulary.has(singular)) return singular;
+    if (singular.length >= 3 && singular !== word && vocabulary.has(singular)) spellings.push(singular);
   }
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const [left, right] = [word.slice(0, cut), word.slice(cut)];
-    if (vocabulary.has(left) && vocabulary.has(right) && right.length >= 3) return `${left} ${right}`;
+    if (vocabulary.has(left) && vocabulary.has(right) && right.length >= 3) spellings.push(`${left} ${right}`);
   }
-  // Initials typed without their points ("jrr") are the catalogue's "j.r.r".
-  const index = indexOf(vocabulary);
-  const initials = index.initials.get(word);
-  if (initials) return initials;
-  const limit = maxEdits(word.length);
-  if (limit === 0) return null;
-  let best: { word: string; distance: number; uses: number } | null = null;
-  for (let length = word.length - limit; length <= word.length + limit; length++) {
-    for (const [candidate, uses] of index.byLength.get(length) ?? []) {
-      const edits = editDistance(word, candidate, limit);
-      if (edits > limit) continue;
-      const distance = weighedDistance(word, candidate, edits);
-      if (!best || distance < best.distance || (distance === best.distance && uses > best.uses)) best = { word: candidate, distance, uses };
-    }
-  }
-  return best?.word ?? null;
+  // Initials typed without their points ("jrr", "el") are the catalogue's "j.r.r", "e.l".
+  spellings.push(index.initials.get(word));
+  if (word.length > 3) spellings.push(...(index.soundsLike.get(soundKey(word)) ?? []));
+  spellings.push(...nearestWords(word, vocabulary), threeWords(word, vocabulary), ...swappedNumbers(word, vocabulary));
+  return [...new Set(spellings.filter((s): s is string => Boolean(s)))];
+}
+
+/**
+ * The catalogue's nearest word to one the catalogue lacks (a word it holds is never changed).
+ * Null when nothing is near enough.
+ */
+export function correctWord(word: string, vocabulary: Vocabulary): string | null {
+  return spellingsOf(word, vocabulary)[0] ?? null;
+}
+
+/** Whether a typed word is one token (a word typed with punctuation inside is left as typed). */
+function typedToken(typed: string): string | null {
+  const tokens = foldedTokens(typed);
+  return tokens.length === 1 ? tokens[0] : null;
 }
 
 /**
@@ -137,12 +193,47 @@ export function correctWord(word: string, vocabulary: Vocabulary): string | null
  * not a prefix that found nothing; a word nothing is near stays as typed.
  */
 export function correctWords(words: string[], vocabulary: Vocabulary, { lastWordWhole = false } = {}): string[] {
+  return correctEach(words, vocabulary, lastWordWhole).flat();
+}
+
+function correctEach(words: string[], vocabulary: Vocabulary, lastWordWhole: boolean): string[][] {
   return words.flatMap((typed, i) => {
-    const folded = foldedTokens(typed).join("");
-    if (folded.length === 0) return [];
-    if (foldedTokens(typed).length > 1) return [typed];
-    if (!lastWordWhole && i === words.length - 1 && hasWordStartingWith(vocabulary, folded)) return [typed];
-    const corrected = correctWord(folded, vocabulary);
-    return (corrected ?? typed).split(" ");
+    if (foldedTokens(typed).length === 0) return [];
+    const token = typedToken(typed);
+    if (token === null) return [[typed]];
+    if (!lastWordWhole && i === words.length - 1 && hasWordStartingWith(vocabulary, token)) return [[typed]];
+    return [(correctWord(token, vocabulary) ?? typed).split(" ")];
   });
+}
+
+/** Most spellings of a query tried against the catalogue before settling for part of it. */
+export const MAX_SPELLINGS = 8;
+
+/**
+ * The spellings of a query that found nothing, likeliest first, for the search to try in turn
+ * until one finds titles: each word corrected (its last word kept as a prefix, then whole), then
+ * each word the catalogue lacks in its next likeliest spellings, one word at a time, and a word
+ * it holds only as the initials it also is ("el james": "e.l"). The query as typed is left out.
+ */
+export function spellingCandidates(words: string[], vocabulary: Vocabulary): string[][] {
+  const typed = words.filter((w) => foldedTokens(w).length > 0).join(" ").toLowerCase();
+  const candidates = new Map<string, string[]>();
+  const add = (perWord: string[][]) => {
+    const flat = perWord.flat();
+    const key = flat.join(" ").toLowerCase();
+    if (key !== typed && key.length > 0 && !candidates.has(key) && candidates.size < MAX_SPELLINGS) candidates.set(key, flat);
+  };
+  const best = correctEach(words, vocabulary, true);
+  add(correctEach(words, vocabulary, false));
+  add(best);
+  const tokens = words.filter((w) => foldedTokens(w).length > 0).map(typedToken);
+  tokens.forEach((token, i) => {
+    if (token === null) return;
+    // A word the catalogue holds stays (another word of the query is the one to drop), unless
+    // it is also initials the catalogue writes with points.
+    const initials = indexOf(vocabulary).initials.get(token);
+    const spellings = vocabulary.has(token) ? (initials ? [initials] : []) : spellingsOf(token, vocabulary).slice(0, 4);
+    for (const spelling of spellings) add(best.map((w, j) => (j === i ? spelling.split(" ") : w)));
+  });
+  return [...candidates.values()];
 }

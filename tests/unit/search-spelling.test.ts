@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctWords, editDistance, maxEdits } from "@/lib/search/spelling";
+import { correctWords, editDistance, MAX_SPELLINGS, maxEdits, spellingCandidates } from "@/lib/search/spelling";
 
 const vocabulary = new Map([
   ["harry", 7], ["potter", 7], ["tolkien", 4], ["hunger", 3], ["games", 3], ["gatsby", 1], ["great", 2],
@@ -36,5 +36,40 @@ describe("spelling correction", () => {
   it("leaves the last word alone while it is a prefix of a catalogue word", () => {
     expect(correctWords(["hunger", "gam"], vocabulary)).toEqual(["hunger", "gam"]);
     expect(correctWords(["hunger", "gams"], vocabulary)).toEqual(["hunger", "games"]);
+  });
+});
+
+describe("spellings tried when a query finds nothing", () => {
+  const catalogue = new Map([
+    ["jane", 3], ["eyre", 1], ["ever", 9], ["eyes", 6], ["twilight", 4], ["fahrenheit", 1], ["451", 1], ["life", 5], ["of", 40], ["pi", 1],
+    ["el", 3], ["e.l", 2], ["james", 6], ["harry", 7], ["potter", 7],
+  ]);
+
+  it("weighs two swapped letters as half an edit: eyer is eyre before it is ever", () => {
+    expect(correctWords(["jane", "eyer"], catalogue, { lastWordWhole: true })).toEqual(["jane", "eyre"]);
+  });
+
+  it("finds a word that sounds the same when its letters are too far apart", () => {
+    expect(correctWords(["twilite"], catalogue, { lastWordWhole: true })).toEqual(["twilight"]);
+  });
+
+  it("offers a number with two digits swapped, three words run together, and initials that are also a word", () => {
+    const tried = (words: string[]) => spellingCandidates(words, catalogue).map((c) => c.join(" "));
+    expect(tried(["fahrenheit", "415"])).toContain("fahrenheit 451");
+    expect(tried(["lifeofpi"])).toContain("life of pi");
+    expect(tried(["el", "james"])).toContain("e.l james");
+  });
+
+  it("never tries the query as typed again, and tries a few spellings at most", () => {
+    const tried = spellingCandidates(["Harry", "Potter"], catalogue);
+    expect(tried.map((c) => c.join(" ").toLowerCase())).not.toContain("harry potter");
+    expect(spellingCandidates(["eyer", "eyer", "eyer"], catalogue).length).toBeLessThanOrEqual(MAX_SPELLINGS);
+  });
+});
+
+describe("a word the catalogue holds", () => {
+  it("is not respelt when another word of the query is the one to drop", () => {
+    const catalogue = new Map([["hunger", 3], ["games", 3], ["book", 9], ["boot", 2], ["look", 4]]);
+    expect(spellingCandidates(["hunger", "games", "book"], catalogue)).toEqual([]);
   });
 });
