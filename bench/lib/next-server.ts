@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -11,7 +11,10 @@ const env = (extra: Record<string, string>) => ({ ...process.env, NEXT_TELEMETRY
 export function ensureBuild(force = false): void {
   if (!force && existsSync(path.join(BENCH_DIST_DIR, "BUILD_ID"))) return;
   console.log(`Building the app into ${BENCH_DIST_DIR} …`);
+  // next build rewrites tsconfig.json for a custom distDir: keep the committed one.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
   const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: env({ NEXT_DIST_DIR: BENCH_DIST_DIR }) });
+  writeFileSync("tsconfig.json", tsconfig);
   if (result.status !== 0) throw new Error("next build failed");
 }
 
@@ -29,10 +32,13 @@ export async function freePort(from = 3400, to = 3499): Promise<number> {
 
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
-/** `next start` against a database; resolves once /api/health answers. */
+/**
+ * `next start` against a database; resolves once /api/health answers. Production needs both
+ * secrets (lib/env.ts); the scheduler stays off so the daily job does not run while measuring.
+ */
 export async function startServer(databaseUrl: string, port: number): Promise<RunningServer> {
   const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: env({ NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef", AUTH_TRUST_HOST: "true" }),
+    env: env({ NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef", CRON_SECRET: process.env.CRON_SECRET ?? "bench-only-cron-secret-0123456789abcdef", STACKS_SCHEDULER: "off", AUTH_TRUST_HOST: "true" }),
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
