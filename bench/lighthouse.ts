@@ -205,6 +205,9 @@ async function main(): Promise<void> {
   mkdirSync("bench/results", { recursive: true });
   mkdirSync("data", { recursive: true });
   const size = prepareDemoDatabase(argv.includes("--fresh"));
+  // The build prerenders the pages that can be, and their layout reads the library's settings:
+  // from this database, not a default one that may not exist yet.
+  process.env.DATABASE_URL = DATABASE_URL;
   ensureBuild(argv.includes("--rebuild"));
   const server = await startServer(DATABASE_URL, await freePort());
   try {

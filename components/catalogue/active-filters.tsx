@@ -1,5 +1,5 @@
 import { X } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { FilterChoices } from "@/lib/search/list-filter-choices";
 import { type SearchOptions, searchHref } from "@/lib/search/search-options";
 import { languageName } from "@/lib/catalogue/language-name";

@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { type SearchOptions, searchHref } from "@/lib/search/search-options";
 
 /** Page numbers around the current one, with the first and last always reachable. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { decadeRange, type FacetValue, type SearchFacets } from "@/lib/search/facets";
 import { type SearchOptions, searchHref } from "@/lib/search/search-options";
 import { FilterDisclosure } from "./filter-disclosure";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { SearchHit } from "@/lib/search/search-catalogue";
 import { AvailabilityLine } from "./availability-line";
 import { Cover } from "./cover";
