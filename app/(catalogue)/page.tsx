@@ -21,7 +21,7 @@ export default async function HomePage() {
         <p className="mt-2 text-brand-50">Search by title, author, subject or ISBN.</p>
         <SearchBox id="home-search" look="large" landmark="Catalogue" placeholder="e.g. hunger games, Rowling, 9780439023481" />
       </section>
-      <TitleShelf id="shelf-new" heading="New in the library" hits={fresh.hits} moreHref={searchHref({ sort: "newest" })} timeZone={settings.timeZone} />
+      <TitleShelf id="shelf-new" heading="New in the library" hits={fresh.hits} moreHref={searchHref({ sort: "newest" })} timeZone={settings.timeZone} eager />
       <TitleShelf id="shelf-popular" heading="Popular" hits={popular.hits} moreHref={searchHref({ sort: "popularity" })} timeZone={settings.timeZone} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { Bell, BookOpen, LayoutDashboard, LogIn, UserRound } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { SearchBox } from "@/components/catalogue/search-box";
 import { currentLoanCount } from "@/lib/circulation/patron-loans";

@@ -2,8 +2,11 @@ import type { SearchHit } from "@/lib/search/search-catalogue";
 import { AvailabilityLine } from "./availability-line";
 import { Cover } from "./cover";
 
-/** A row of covers on the home page, with a link to the full list. */
-export function TitleShelf({ id, heading, hits, moreHref, timeZone }: { id: string; heading: string; hits: SearchHit[]; moreHref: string; timeZone: string }) {
+/**
+ * A row of covers on the home page, with a link to the full list. The first shelf is in view as
+ * the page opens (`eager`): its covers load at once, not after layout as lazy images do.
+ */
+export function TitleShelf({ id, heading, hits, moreHref, timeZone, eager = false }: { id: string; heading: string; hits: SearchHit[]; moreHref: string; timeZone: string; eager?: boolean }) {
   return (
     <section aria-labelledby={id} className="space-y-3">
       <div className="flex items-baseline justify-between gap-4">
@@ -20,7 +23,7 @@ export function TitleShelf({ id, heading, hits, moreHref, timeZone }: { id: stri
         <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 md:grid-cols-4 lg:grid-cols-6">
           {hits.map((hit) => (
             <li key={hit.id} className="flex flex-col gap-2">
-              <Cover id={hit.id} coverPath={hit.coverPath} size="medium" />
+              <Cover id={hit.id} coverPath={hit.coverPath} size="medium" priority={eager} />
               <a href={`/books/${hit.id}`} className="line-clamp-2 font-medium leading-snug text-brand-800 underline-offset-2 hover:underline">
                 {hit.title}
               </a>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ConfirmEmailForm } from "@/app/(auth)/confirm-email/_components/confirm-email-form";
 import { AuthCard } from "@/components/auth/auth-card";
 import { Notice } from "@/components/ui/notice";

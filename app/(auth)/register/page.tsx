@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { registerAction } from "@/app/(auth)/actions";
 import { AuthCard } from "@/components/auth/auth-card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ResetPasswordForm } from "@/app/(auth)/reset-password/_components/reset-password-form";
 import { AuthCard } from "@/components/auth/auth-card";
 import { Notice } from "@/components/ui/notice";

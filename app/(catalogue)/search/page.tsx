@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ActiveFilters } from "@/components/catalogue/active-filters";
 import { Pagination } from "@/components/catalogue/pagination";
 import { SEARCH_FORM_ID, SearchFilters } from "@/components/catalogue/search-filters";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { forgotPasswordAction } from "@/app/(auth)/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";

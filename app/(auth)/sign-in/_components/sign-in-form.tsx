@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { signInAction } from "@/app/(auth)/actions";
 import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";

@@ -1,6 +1,6 @@
 import { hyphenate } from "isbn3";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AvailabilityLine } from "@/components/catalogue/availability-line";

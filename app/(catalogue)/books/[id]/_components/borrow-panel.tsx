@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { borrowAction, reserveAction } from "@/app/(catalogue)/books/[id]/actions";
 import { patronTitleStatus } from "@/lib/circulation/patron-title-status";
 import { formatDate } from "@/lib/format";
