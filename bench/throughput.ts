@@ -109,7 +109,7 @@ async function measure(server: RunningServer, paths: string[], seconds = SECONDS
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** One server per page, profiled from start to stop under that page's load alone. */
-async function profileRoutes(url: string, pathsFor: Record<Route, string[]>): Promise<Partial<Record<Route, CpuSummary>>> {
+async function profileRoutes(kind: DbKind, url: string, pathsFor: Record<Route, string[]>): Promise<Partial<Record<Route, CpuSummary>>> {
   const dir = path.resolve("bench/results/profiles");
   const profiles: Partial<Record<Route, CpuSummary>> = {};
   for (const route of ["search", "title"] as const) {
@@ -121,7 +121,7 @@ async function profileRoutes(url: string, pathsFor: Record<Route, string[]>): Pr
     await server.stop();
     const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
     if (!file) throw new Error("the server wrote no CPU profile");
-    writeFileSync(`bench/results/throughput-${route}.cpuprofile`, readFileSync(path.join(dir, file)));
+    writeFileSync(`bench/results/throughput-${kind}-${route}.cpuprofile`, readFileSync(path.join(dir, file)));
     profiles[route] = summariseCpuProfile(path.join(dir, file));
   }
   rmSync(dir, { recursive: true, force: true });
@@ -175,7 +175,7 @@ async function benchDatabase(kind: DbKind, profile: boolean): Promise<Report> {
     ratio: { search: ratio("search"), title: ratio("title") },
     goal: { ratio: GOAL_RATIO, met: ratio("search") >= GOAL_RATIO && ratio("title") >= GOAL_RATIO },
   };
-  if (profile) report.profiles = await profileRoutes(url, pathsFor);
+  if (profile) report.profiles = await profileRoutes(kind, url, pathsFor);
   return report;
 }
 
@@ -210,6 +210,11 @@ async function main(): Promise<void> {
   const { kinds, rebuild } = benchArgs(DATABASES);
   const profile = process.argv.includes("--profile");
   mkdirSync("bench/results", { recursive: true });
+  // The build prerenders what it can, and the layout reads the library's settings: from the
+  // first benchmark database, not a default one that may not exist yet.
+  process.env.DATABASE_URL = DATABASES[kinds[0]];
+  process.env.STACKS_DEMO = "1";
+  await prepareDatabase(DATABASES[kinds[0]]);
   ensureBuild(rebuild);
   const reports: Report[] = [];
   for (const kind of kinds) {

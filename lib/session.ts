@@ -28,8 +28,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  // A fixed statement, not an ORM query compiled anew on every page. A closed account's
-  // sessions have ended; closedAt refuses one that raced the closing.
+  // A fixed statement (decision 020). A closed account's sessions have ended; closedAt refuses
+  // one that raced the closing.
   const [user] = await db.$queryRaw<(Omit<SessionUser, "sessionId" | "mustChangePassword"> & { mustChangePassword: boolean | number })[]>(Prisma.sql`
     SELECT u."id", u."name", u."email", u."role", u."cardNumber", u."status", u."mustChangePassword" FROM "User" u WHERE u."id" = ${id} AND u."closedAt" IS NULL`);
   return user ? { ...user, id: Number(user.id), mustChangePassword: Boolean(user.mustChangePassword), sessionId: session?.sessionId ?? null } : null;

@@ -56,8 +56,7 @@ function fromRows(row: SettingsRow | undefined, closures: RawClosureRow[]): Libr
   };
 }
 
-// Raw SQL: every page reads the settings, and an ORM query is compiled anew each time (about
-// 1 ms of CPU); a fixed statement is not.
+// Fixed statements (decision 020): every page reads the settings.
 const SETTINGS_SQL = Prisma.sql`
   SELECT "name", "timeZone", "currency", "keepLostChargeWhenFound", "dailyJobTime", "selfServiceReturn", "closedWeekdays", "noFinesOnClosedDays", "anonymiseLoansAfterDays"
   FROM "LibrarySettings" WHERE "id" = 1`;

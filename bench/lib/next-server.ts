@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -46,8 +47,9 @@ export async function startServer(databaseUrl: string, port: number, { nodeArgs 
       PORT: String(port),
       LOG_LEVEL: "warn",
       STACKS_SCHEDULER: "off",
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef",
-      CRON_SECRET: process.env.CRON_SECRET ?? "bench-only-cron-secret-0123456789abcdef",
+      // Fresh for each server: it listens on every interface, as npm start does.
+      AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+      CRON_SECRET: process.env.CRON_SECRET ?? randomBytes(32).toString("base64url"),
       AUTH_TRUST_HOST: "true",
     }),
     stdio: ["ignore", "inherit", "inherit"],

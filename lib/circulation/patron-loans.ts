@@ -68,7 +68,7 @@ export async function currentLoans(patronId: number): Promise<CurrentLoan[]> {
 }
 
 export async function currentLoanCount(patronId: number): Promise<number> {
-  // A fixed statement: the header of every signed-in page asks, and an ORM count is compiled anew each time.
+  // A fixed statement (decision 020): the header of every signed-in page asks.
   const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM "Loan" l WHERE l."patronId" = ${patronId} AND l."returnedAt" IS NULL`);
   return Number(n);
 }

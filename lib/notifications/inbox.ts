@@ -3,9 +3,9 @@ import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
 
 export async function unreadCount(userId: number): Promise<number> {
-  // A fixed statement: the bell on every signed-in page asks, and an ORM count is compiled anew each time.
+  // A fixed statement (decision 020): the bell on every signed-in page asks.
   const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`
-    SELECT COUNT(*) AS n FROM "Notification" n WHERE n."userId" = ${userId} AND n."channel" = 'IN_APP' AND n."readAt" IS NULL`);
+    SELECT COUNT(*) AS n FROM "Notification" nt WHERE nt."userId" = ${userId} AND nt."channel" = 'IN_APP' AND nt."readAt" IS NULL`);
   return Number(n);
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { now } from "../clock";
 import { db, type Tx } from "../db";
 import { Prisma } from "../generated/sqlite/client";
+import { toDate } from "../sql-dialect";
 import type { Role } from "../generated/sqlite/enums";
 
 // A session is a row named by the cookie. It is good while its version is the user's (a
@@ -32,12 +33,13 @@ export async function startSession(userId: number): Promise<string> {
 /** Whether the session still stands for its user now; stamps its use. */
 export async function sessionIsLive({ sessionId, userId }: { sessionId: string; userId: number }): Promise<boolean> {
   const at = now();
-  // A fixed statement: every signed-in request asks, and an ORM query is compiled anew each time.
+  // A fixed statement (decision 020): every signed-in request asks.
   const [session] = await db.$queryRaw<{ userId: number; version: number; lastSeenAt: Date | string; sessionVersion: number; role: Role }[]>(Prisma.sql`
     SELECT s."userId", s."version", s."lastSeenAt", u."sessionVersion", u."role" FROM "UserSession" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ${sessionId}`);
   if (!session || Number(session.userId) !== userId || Number(session.version) !== Number(session.sessionVersion)) return false;
-  const lastSeenAt = new Date(session.lastSeenAt);
-  if (at.getTime() - lastSeenAt.getTime() > idleLimitMs(session.role)) return false;
+  const lastSeenAt = toDate(session.lastSeenAt);
+  // An unreadable time ends the session rather than keeping it alive for ever.
+  if (!lastSeenAt || Number.isNaN(lastSeenAt.getTime()) || at.getTime() - lastSeenAt.getTime() > idleLimitMs(session.role)) return false;
   if (at.getTime() - lastSeenAt.getTime() >= STAMP_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: sessionId, lastSeenAt }, data: { lastSeenAt: at } });
   }

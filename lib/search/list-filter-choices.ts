@@ -13,8 +13,8 @@ let cachedLanguages: { at: number; value: Promise<string[]> } | null = null;
 
 /**
  * The genres and languages the filter form offers. The genres are read each time (a few dozen
- * rows, by a fixed statement: an ORM query would be compiled anew on every search page), so a
- * genre given to a title is offered, by its name, on the next page. Listing the languages reads
+ * rows, by a fixed statement: decision 020), so a genre given to a title is offered, by its
+ * name, on the next page. Listing the languages reads
  * the whole Title(language) index, so they are kept for a few minutes per server process.
  */
 export async function listFilterChoices(): Promise<FilterChoices> {

@@ -94,8 +94,8 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
     // Nothing holds every word as typed: search the words as the catalogue may spell them, the
     // likeliest first, and failing them all, the titles holding all of the words but one.
     if (total === 0 && match !== null) {
-      const candidates = spellingCandidates(parsed.words, await catalogueVocabulary());
-      for (const words of candidates) {
+      const spellings = spellingCandidates(parsed.words, await catalogueVocabulary());
+      for (const words of spellings.tries) {
         const candidateMatch = fullTextQuery(words);
         const found = candidateMatch === null ? 0 : await countOf(candidateMatch);
         if (found > 0) {
@@ -104,13 +104,12 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
         }
       }
       if (total === 0) {
-        const corrected = candidates[0] ?? parsed.words;
-        const anyMatch = allButOneWordQuery(corrected);
+        const anyMatch = allButOneWordQuery(spellings.corrected ?? parsed.words);
         if (anyMatch !== null) total = await countOf(anyMatch);
         if (total > 0) {
           match = anyMatch;
           partial = true;
-          if (candidates.length > 0) correctedTo = corrected.join(" ");
+          if (spellings.corrected) correctedTo = spellings.corrected.join(" ");
         }
       }
     }

@@ -85,7 +85,7 @@ type VocabularyIndex = {
  * A word as it sounds, for misspellings too far apart in letters: "twilite" and "twilight",
  * "filosofer" and "philosopher", "hary" and "harry".
  */
-export function soundKey(word: string): string {
+function soundKey(word: string): string {
   return word.replace(/ight/g, "ite").replace(/ph/g, "f").replace(/ck/g, "k").replace(/(.)\1+/g, "$1");
 }
 
@@ -97,7 +97,9 @@ function indexOf(vocabulary: Vocabulary): VocabularyIndex {
     index = { sorted: [...vocabulary.keys()].sort(), byLength: new Map(), initials: new Map(), soundsLike: new Map() };
     for (const [word, uses] of [...vocabulary].sort((a, b) => b[1] - a[1])) {
       const key = soundKey(word);
-      index.soundsLike.set(key, [...(index.soundsLike.get(key) ?? []), word]);
+      const soundsLike = index.soundsLike.get(key) ?? [];
+      soundsLike.push(word);
+      index.soundsLike.set(key, soundsLike);
       const sameLength = index.byLength.get(word.length) ?? [];
       sameLength.push([word, uses]);
       index.byLength.set(word.length, sameLength);
@@ -137,6 +139,7 @@ function nearestWords(word: string, vocabulary: Vocabulary): string[] {
 /** A run-together title of three catalogue words ("lifeofpi" → "life of pi"). */
 function threeWords(word: string, vocabulary: Vocabulary): string | null {
   for (let first = 2; first <= word.length - 3; first++) {
+    if (!vocabulary.has(word.slice(0, first))) continue;
     for (let second = first + 1; second <= word.length - 1; second++) {
       const parts = [word.slice(0, first), word.slice(first, second), word.slice(second)];
       if (parts.every((p) => vocabulary.has(p)) && parts.some((p) => p.length >= 3)) return parts.join(" ");
@@ -145,7 +148,7 @@ function threeWords(word: string, vocabulary: Vocabulary): string | null {
   return null;
 }
 
-/** Numbers typed with two digits swapped ("415" for "451"), the one edit allowed to a number. */
+/** Numbers typed with two digits swapped ("415" for "451"): the one edit a three-digit number gets. */
 function swappedNumbers(word: string, vocabulary: Vocabulary): string[] {
   if (!/^\d{3,}$/.test(word)) return [];
   return (indexOf(vocabulary).byLength.get(word.length) ?? []).map(([candidate]) => candidate).filter((candidate) => isSwap(word, candidate));
@@ -157,8 +160,9 @@ function swappedNumbers(word: string, vocabulary: Vocabulary): string[] {
  * points, a word that sounds the same, the nearest words by edits, a number with digits swapped.
  */
 function spellingsOf(word: string, vocabulary: Vocabulary): string[] {
+  if (vocabulary.has(word)) return [word];
   const index = indexOf(vocabulary);
-  const spellings: (string | null | undefined)[] = [vocabulary.has(word) ? word : null];
+  const spellings: (string | null | undefined)[] = [];
   for (const singular of [word.replace(/'?s$/, ""), word.replace(/es$/, "")]) {
     if (singular.length >= 3 && singular !== word && vocabulary.has(singular)) spellings.push(singular);
   }
@@ -177,7 +181,7 @@ function spellingsOf(word: string, vocabulary: Vocabulary): string[] {
  * The catalogue's nearest word to one the catalogue lacks (a word it holds is never changed).
  * Null when nothing is near enough.
  */
-export function correctWord(word: string, vocabulary: Vocabulary): string | null {
+function correctWord(word: string, vocabulary: Vocabulary): string | null {
   return spellingsOf(word, vocabulary)[0] ?? null;
 }
 
@@ -209,31 +213,45 @@ function correctEach(words: string[], vocabulary: Vocabulary, lastWordWhole: boo
 /** Most spellings of a query tried against the catalogue before settling for part of it. */
 export const MAX_SPELLINGS = 8;
 
+/** A query's words as compared: folded, initials kept apart ("Brontë" is "bronte", "j.r.r" is not "jrr"). */
+function comparable(words: string[]): string {
+  return words.map((w) => foldedTokens(w).join(".")).filter((w) => w.length > 0).join(" ");
+}
+
+export type Spellings = {
+  /** The spellings to try in turn, likeliest first; the query as typed is not among them. */
+  tries: string[][];
+  /** The query with each word corrected, when that changed a word: the words to search in part when no try finds anything. */
+  corrected: string[] | null;
+};
+
 /**
- * The spellings of a query that found nothing, likeliest first, for the search to try in turn
- * until one finds titles: each word corrected (its last word kept as a prefix, then whole), then
- * each word the catalogue lacks in its next likeliest spellings, one word at a time, and a word
- * it holds only as the initials it also is ("el james": "e.l"). The query as typed is left out.
+ * The spellings of a query that found nothing, for the search to try in turn until one finds
+ * titles: each word corrected (its last word kept as a prefix, then whole), then each word the
+ * catalogue lacks in its next likeliest spellings, one word at a time, and a word it holds only
+ * as the initials it also is ("el james": "e.l").
  */
-export function spellingCandidates(words: string[], vocabulary: Vocabulary): string[][] {
-  const typed = words.filter((w) => foldedTokens(w).length > 0).join(" ").toLowerCase();
-  const candidates = new Map<string, string[]>();
+export function spellingCandidates(words: string[], vocabulary: Vocabulary): Spellings {
+  const typed = comparable(words);
+  const tries = new Map<string, string[]>();
   const add = (perWord: string[][]) => {
     const flat = perWord.flat();
-    const key = flat.join(" ").toLowerCase();
-    if (key !== typed && key.length > 0 && !candidates.has(key) && candidates.size < MAX_SPELLINGS) candidates.set(key, flat);
+    const key = comparable(flat);
+    if (key !== typed && key.length > 0 && !tries.has(key) && tries.size < MAX_SPELLINGS) tries.set(key, flat);
   };
+  const asPrefix = correctEach(words, vocabulary, false);
   const best = correctEach(words, vocabulary, true);
-  add(correctEach(words, vocabulary, false));
+  add(asPrefix);
   add(best);
+  const corrected = [asPrefix.flat(), best.flat()].find((w) => comparable(w) !== typed) ?? null;
   const tokens = words.filter((w) => foldedTokens(w).length > 0).map(typedToken);
   tokens.forEach((token, i) => {
-    if (token === null) return;
+    if (token === null || tries.size >= MAX_SPELLINGS) return;
     // A word the catalogue holds stays (another word of the query is the one to drop), unless
     // it is also initials the catalogue writes with points.
     const initials = indexOf(vocabulary).initials.get(token);
     const spellings = vocabulary.has(token) ? (initials ? [initials] : []) : spellingsOf(token, vocabulary).slice(0, 4);
     for (const spelling of spellings) add(best.map((w, j) => (j === i ? spelling.split(" ") : w)));
   });
-  return [...candidates.values()];
+  return { tries: [...tries.values()], corrected };
 }
