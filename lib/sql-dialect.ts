@@ -18,6 +18,12 @@ export function toDate(value: unknown): Date | null {
   return value instanceof Date ? value : new Date(String(value));
 }
 
+/** The one number a `SELECT COUNT(*) AS n …` statement answers (a bigint on PostgreSQL). */
+export async function countRows(client: Pick<Tx, "$queryRaw">, statement: Prisma.Sql): Promise<number> {
+  const [{ n }] = await client.$queryRaw<{ n: number | bigint }[]>(statement);
+  return Number(n);
+}
+
 /**
  * The "YYYY-MM" month of a DateTime column, shifted by the library's UTC offset in minutes
  * (the offset now: a daylight-saving change moves an hour at a month's edge, no more).

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { CopyStatus } from "@/lib/generated/sqlite/enums";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { OPEN_HOLD_STATUSES } from "@/lib/holds/statuses";
-import { sqlWords, toDate } from "@/lib/sql-dialect";
+import { countRows, sqlWords, toDate } from "@/lib/sql-dialect";
 import type { AvailabilityInput, CopyCounts } from "./availability";
 
 export type TitleCopy = {
@@ -40,7 +40,7 @@ type CopyRow = { id: number; barcode: string; shelfLocation: string; status: Cop
 
 /** Everything the title page shows, or null for an unknown id: fixed raw statements (decision 020), as the catalogue's busiest page. */
 export async function getTitle(id: number): Promise<TitleDetails | null> {
-  const [titles, authors, genres, copyRows, holds] = await Promise.all([
+  const [titles, authors, genres, copyRows, openHolds] = await Promise.all([
     db.$queryRaw<TitleRow[]>(Prisma.sql`
       SELECT t."id", t."title", t."subtitle", t."originalTitle", t."isbn13", t."publisher", t."year", t."language", t."description", t."pageCount", t."coverPath", t."withdrawnAt"
       FROM "Title" t WHERE t."id" = ${id}`),
@@ -53,7 +53,7 @@ export async function getTitle(id: number): Promise<TitleDetails | null> {
         (SELECT MIN(l."dueAt") FROM "Loan" l WHERE l."copyId" = c."id" AND l."returnedAt" IS NULL) AS "dueAt"
       FROM "Copy" c JOIN "ItemType" it ON it."code" = c."itemTypeCode"
       WHERE c."titleId" = ${id} AND c."status" <> 'WITHDRAWN' ORDER BY c."barcode" ASC`),
-    db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`
+    countRows(db, Prisma.sql`
       SELECT COUNT(*) AS n FROM "Hold" h WHERE h."titleId" = ${id} AND h."status" IN (${sqlWords(OPEN_HOLD_STATUSES)})`),
   ]);
   const title = titles[0];
@@ -88,6 +88,6 @@ export async function getTitle(id: number): Promise<TitleDetails | null> {
     authors: authors.map((a) => ({ id: Number(a.id), name: a.name })),
     genres: genres.map((g) => ({ id: Number(g.id), name: g.name, slug: g.slug })),
     copies,
-    availability: { copies: counts, openHolds: Number(holds[0].n), nextDueAt: dueDates[0] ?? null },
+    availability: { copies: counts, openHolds, nextDueAt: dueDates[0] ?? null },
   };
 }

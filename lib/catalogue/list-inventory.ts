@@ -3,7 +3,7 @@ import { Prisma } from "../generated/sqlite/client";
 import type { CopyStatus } from "../generated/sqlite/enums";
 import { parseQuery } from "../search/parse-query";
 import { titleQuery } from "../search/title-query";
-import { titleMatches } from "../sql-dialect";
+import { countRows, titleMatches } from "../sql-dialect";
 import { now } from "../clock";
 import { normaliseCode } from "../codes";
 import { INVENTORY_PAGE_SIZE, type InventoryOptions } from "./inventory-options";
@@ -91,8 +91,7 @@ const YEAR_MS = 365 * 86_400_000;
 export async function listInventory(options: InventoryOptions): Promise<InventoryPage> {
   const where = inventoryWhere(options);
   if (where === null) return { rows: [], total: 0, page: 1, pageCount: 0 };
-  const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM "Title" t ${where}`);
-  const total = Number(n);
+  const total = await countRows(db, Prisma.sql`SELECT COUNT(*) AS n FROM "Title" t ${where}`);
   const pageCount = Math.ceil(total / INVENTORY_PAGE_SIZE);
   const page = Math.max(1, Math.min(options.page, pageCount));
   const rows = total

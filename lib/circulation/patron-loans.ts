@@ -1,6 +1,7 @@
 import { now } from "../clock";
 import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
+import { countRows } from "../sql-dialect";
 import { overdueFineCents } from "../fines/rules";
 import { onOpenDay } from "../policies/opening-days";
 import { loanTerms } from "../policies/circulation-rule";
@@ -67,8 +68,7 @@ export async function currentLoans(patronId: number): Promise<CurrentLoan[]> {
   }));
 }
 
-export async function currentLoanCount(patronId: number): Promise<number> {
+export function currentLoanCount(patronId: number): Promise<number> {
   // A fixed statement (decision 020): the header of every signed-in page asks.
-  const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM "Loan" l WHERE l."patronId" = ${patronId} AND l."returnedAt" IS NULL`);
-  return Number(n);
+  return countRows(db, Prisma.sql`SELECT COUNT(*) AS n FROM "Loan" l WHERE l."patronId" = ${patronId} AND l."returnedAt" IS NULL`);
 }

@@ -1,12 +1,12 @@
 import { now } from "../clock";
 import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
+import { countRows } from "../sql-dialect";
 
-export async function unreadCount(userId: number): Promise<number> {
+export function unreadCount(userId: number): Promise<number> {
   // A fixed statement (decision 020): the bell on every signed-in page asks.
-  const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`
+  return countRows(db, Prisma.sql`
     SELECT COUNT(*) AS n FROM "Notification" nt WHERE nt."userId" = ${userId} AND nt."channel" = 'IN_APP' AND nt."readAt" IS NULL`);
-  return Number(n);
 }
 
 export function inbox(userId: number, take = 50) {

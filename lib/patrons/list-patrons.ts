@@ -2,7 +2,7 @@ import { standingColumns, standingCounts, type StandingCounts } from "../circula
 import { now } from "../clock";
 import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
-import { toDate } from "../sql-dialect";
+import { countRows, toDate } from "../sql-dialect";
 import { PATRON_PAGE_SIZE, type PatronListOptions } from "./patron-list-options";
 
 export type PatronRow = {
@@ -58,8 +58,7 @@ export async function listPatrons(options: PatronListOptions): Promise<PatronPag
   if (options.filter === "expired") conditions.push(Prisma.sql`s."expiresAt" IS NOT NULL AND s."expiresAt" <= ${at}`);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
-  const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS "n" ${from} ${where}`);
-  const total = Number(n);
+  const total = await countRows(db, Prisma.sql`SELECT COUNT(*) AS "n" ${from} ${where}`);
   const pageCount = Math.ceil(total / PATRON_PAGE_SIZE);
   const page = Math.max(1, Math.min(options.page, pageCount));
   if (total === 0) return { rows: [], total, page: 1, pageCount: 0 };

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/sqlite/client";
 import type { CopyStatus } from "@/lib/generated/sqlite/enums";
 import { titleSummary, type TitleSummaryRow } from "../catalogue/title-summary";
 import { OPEN_HOLD_STATUSES } from "../holds/statuses";
-import { allButOneWordQuery, byRelevance, descNullsLast, fullTextQuery, plansFromCounts, sqlWords, titleMatches, titlesFrom, type FullTextPlan } from "../sql-dialect";
+import { allButOneWordQuery, byRelevance, countRows, descNullsLast, fullTextQuery, plansFromCounts, sqlWords, titleMatches, titlesFrom, type FullTextPlan } from "../sql-dialect";
 import { authorIdsFor } from "./author-names";
 import { parseQuery } from "./parse-query";
 import { type FacetRow, type SearchFacets, shapeFacets } from "./facets";
@@ -81,11 +81,9 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   // sorting them is cheap. Beyond that, walking the sort column's index and probing each title
   // against the words and filters finds a page within a few hundred rows, where the driven plan
   // would sort every match first (20 ms for a genre of 10,000 titles).
-  const countOf = async (query: string | null) => {
-    const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`
+  const countOf = (query: string | null) =>
+    countRows(db, Prisma.sql`
       SELECT COUNT(*) AS n FROM (SELECT 1 AS one ${titlesFrom(query, "drive")} ${where(query, "drive")} LIMIT ${COUNT_CAP + 1}) AS capped`);
-    return Number(n);
-  };
   let total = 0;
   let correctedTo: string | null = null;
   let partial = false;
