@@ -177,14 +177,6 @@ function spellingsOf(word: string, vocabulary: Vocabulary): string[] {
   return [...new Set(spellings.filter((s): s is string => Boolean(s)))];
 }
 
-/**
- * The catalogue's nearest word to one the catalogue lacks (a word it holds is never changed).
- * Null when nothing is near enough.
- */
-function correctWord(word: string, vocabulary: Vocabulary): string | null {
-  return spellingsOf(word, vocabulary)[0] ?? null;
-}
-
 /** Whether a typed word is one token (a word typed with punctuation inside is left as typed). */
 function typedToken(typed: string): string | null {
   const tokens = foldedTokens(typed);
@@ -197,16 +189,17 @@ function typedToken(typed: string): string | null {
  * not a prefix that found nothing; a word nothing is near stays as typed.
  */
 export function correctWords(words: string[], vocabulary: Vocabulary, { lastWordWhole = false } = {}): string[] {
-  return correctEach(words, vocabulary, lastWordWhole).flat();
+  return correctEach(words, vocabulary, lastWordWhole, (token) => spellingsOf(token, vocabulary)).flat();
 }
 
-function correctEach(words: string[], vocabulary: Vocabulary, lastWordWhole: boolean): string[][] {
+/** Each word as its likeliest spelling (`spell` lists them); a word nothing is near stays as typed. */
+function correctEach(words: string[], vocabulary: Vocabulary, lastWordWhole: boolean, spell: (token: string) => string[]): string[][] {
   return words.flatMap((typed, i) => {
     if (foldedTokens(typed).length === 0) return [];
     const token = typedToken(typed);
     if (token === null) return [[typed]];
     if (!lastWordWhole && i === words.length - 1 && hasWordStartingWith(vocabulary, token)) return [[typed]];
-    return [(correctWord(token, vocabulary) ?? typed).split(" ")];
+    return [(spell(token)[0] ?? typed).split(" ")];
   });
 }
 
@@ -239,8 +232,11 @@ export function spellingCandidates(words: string[], vocabulary: Vocabulary): Spe
     const key = comparable(flat);
     if (key !== typed && key.length > 0 && !tries.has(key) && tries.size < MAX_SPELLINGS) tries.set(key, flat);
   };
-  const asPrefix = correctEach(words, vocabulary, false);
-  const best = correctEach(words, vocabulary, true);
+  // Each word's spellings found once: the two corrections and the alternatives share them.
+  const found = new Map<string, string[]>();
+  const spell = (token: string) => found.get(token) ?? found.set(token, spellingsOf(token, vocabulary)).get(token)!;
+  const asPrefix = correctEach(words, vocabulary, false, spell);
+  const best = correctEach(words, vocabulary, true, spell);
   add(asPrefix);
   add(best);
   const corrected = [asPrefix.flat(), best.flat()].find((w) => comparable(w) !== typed) ?? null;
@@ -250,7 +246,7 @@ export function spellingCandidates(words: string[], vocabulary: Vocabulary): Spe
     // A word the catalogue holds stays (another word of the query is the one to drop), unless
     // it is also initials the catalogue writes with points.
     const initials = indexOf(vocabulary).initials.get(token);
-    const spellings = vocabulary.has(token) ? (initials ? [initials] : []) : spellingsOf(token, vocabulary).slice(0, 4);
+    const spellings = vocabulary.has(token) ? (initials ? [initials] : []) : spell(token).slice(0, 4);
     for (const spelling of spellings) add(best.map((w, j) => (j === i ? spelling.split(" ") : w)));
   });
   return { tries: [...tries.values()], corrected };
