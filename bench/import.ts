@@ -15,7 +15,7 @@ import { titleToMarc } from "@/lib/catalogue/marc-mapping";
 import { benchArgs, benchDatabaseUrls } from "./lib/args";
 import { prepareBenchDatabase } from "./lib/bench-database";
 import { benchEnvironment } from "./lib/environment";
-import { round } from "./lib/stats";
+import { median, round } from "./lib/stats";
 
 const DATABASES = benchDatabaseUrls("bench-import.db", "stacks_bench_import");
 const RUNS = 3;
@@ -88,7 +88,6 @@ async function child(format: Format): Promise<void> {
   await db.$disconnect();
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
   const { child: childKind, kinds } = benchArgs(DATABASES);

@@ -15,7 +15,7 @@ import Database from "better-sqlite3";
 import { sqliteFilePath } from "@/lib/database-url";
 import { type BenchEnvironment, benchEnvironment } from "./lib/environment";
 import { ensureBuild, freePort, startServer } from "./lib/next-server";
-import { round } from "./lib/stats";
+import { median, round } from "./lib/stats";
 
 const DATABASE_URL = "file:./data/bench-lighthouse.db";
 const RUNS = 3;
@@ -54,7 +54,6 @@ type Report = {
   met: boolean;
 };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kib = (bytes: number) => bytes / 1024;
 
 function catalogueSize(): { titles: number; copies: number } | null {

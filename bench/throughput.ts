@@ -20,7 +20,7 @@ import { summariseCpuProfile, type CpuSummary } from "./lib/cpu-profile";
 import { type BenchEnvironment, benchEnvironment } from "./lib/environment";
 import { runLoad } from "./lib/http-load";
 import { ensureBuild, freePort, type RunningServer, startServer } from "./lib/next-server";
-import { round } from "./lib/stats";
+import { median, round } from "./lib/stats";
 
 const DATABASES = benchDatabaseUrls("bench-throughput.db", "stacks_bench_throughput");
 type DbKind = keyof typeof DATABASES;
@@ -105,8 +105,6 @@ async function measure(server: RunningServer, paths: string[], seconds = SECONDS
   const requests = load.requestsPerSecond * seconds;
   return { requestsPerSecond: load.requestsPerSecond, p95: load.p95, cpuMsPerRequest: (processCpuMs(server.pid) - cpuBefore) / requests, errors: load.errors + load.non2xx + load.timeouts };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** One server per page, profiled from start to stop under that page's load alone. */
 async function profileRoutes(kind: DbKind, url: string, pathsFor: Record<Route, string[]>): Promise<Partial<Record<Route, CpuSummary>>> {

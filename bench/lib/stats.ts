@@ -9,6 +9,11 @@ export function percentiles(samples: number[]): Percentiles {
   return { p50: at(50), p95: at(95), p99: at(99), mean, count: sorted.length };
 }
 
+/** The middle value (the upper middle of an even count): the figure quoted from repeated runs. */
+export function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
 export function round(value: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
