@@ -88,7 +88,6 @@ async function child(format: Format): Promise<void> {
   await db.$disconnect();
 }
 
-
 async function main(): Promise<void> {
   const { child: childKind, kinds } = benchArgs(DATABASES);
   const formats = formatArg();

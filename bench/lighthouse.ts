@@ -7,12 +7,12 @@
 //   npm run bench:lighthouse -- --fresh    a new demo database first (seeded as npm start seeds it)
 //   npm run bench:lighthouse -- --rebuild  rebuild the app into .next-bench first
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
-import Database from "better-sqlite3";
 import { sqliteFilePath } from "@/lib/database-url";
+import { readRows } from "./lib/bench-database";
 import { type BenchEnvironment, benchEnvironment } from "./lib/environment";
 import { ensureBuild, freePort, startServer } from "./lib/next-server";
 import { median, round } from "./lib/stats";
@@ -56,32 +56,25 @@ type Report = {
 
 const kib = (bytes: number) => bytes / 1024;
 
-function catalogueSize(): { titles: number; copies: number } | null {
-  const file = sqliteFilePath(DATABASE_URL);
-  if (!existsSync(file)) return null;
+async function catalogueSize(): Promise<{ titles: number; copies: number } | null> {
   try {
-    const sqlite = new Database(file, { readonly: true });
-    try {
-      const count = (table: string) => (sqlite.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
-      return { titles: count("Title"), copies: count("Copy") };
-    } finally {
-      sqlite.close();
-    }
+    const [size] = await readRows<{ titles: number; copies: number }>(DATABASE_URL, `SELECT (SELECT COUNT(*) FROM "Title") AS titles, (SELECT COUNT(*) FROM "Copy") AS copies`);
+    return size;
   } catch {
     return null;
   }
 }
 
 /** The demo library, made as `npm start` makes it on a new database (scripts/prepare.ts). */
-function prepareDemoDatabase(fresh: boolean): { titles: number; copies: number } {
-  const existing = catalogueSize();
+async function prepareDemoDatabase(fresh: boolean): Promise<{ titles: number; copies: number }> {
+  const existing = await catalogueSize();
   if (!fresh && existing && existing.titles > 0) return existing;
   const file = sqliteFilePath(DATABASE_URL);
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
   console.log(`Seeding the demo library into ${file} …`);
   const result = spawnSync("npx", ["tsx", "scripts/prepare.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL, STACKS_DEMO: "1" } });
   if (result.status !== 0) throw new Error("preparing the demo database failed");
-  const size = catalogueSize();
+  const size = await catalogueSize();
   if (!size) throw new Error("the demo database is missing after seeding");
   return size;
 }
@@ -203,7 +196,7 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   mkdirSync("bench/results", { recursive: true });
   mkdirSync("data", { recursive: true });
-  const size = prepareDemoDatabase(argv.includes("--fresh"));
+  const size = await prepareDemoDatabase(argv.includes("--fresh"));
   // The build prerenders the pages that can be, and their layout reads the library's settings:
   // from this database, not a default one that may not exist yet.
   process.env.DATABASE_URL = DATABASE_URL;

@@ -11,11 +11,9 @@
 //   npm run bench:throughput -- --profile      also a CPU profile of each page under load
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
-import { isPostgresUrl, sqliteFilePath } from "@/lib/database-url";
 import { prepareDatabase } from "../scripts/prepare";
 import { benchArgs, benchDatabaseUrls } from "./lib/args";
+import { readRows } from "./lib/bench-database";
 import { summariseCpuProfile, type CpuSummary } from "./lib/cpu-profile";
 import { type BenchEnvironment, benchEnvironment } from "./lib/environment";
 import { runLoad } from "./lib/http-load";
@@ -36,22 +34,7 @@ type Sample = { titles: { id: number; title: string; authorNames: string }[] };
 
 /** Every 40th title: their ids for the title pages, their words and authors for the searches. */
 async function sampleCatalogue(url: string): Promise<Sample> {
-  const sql = `SELECT "id", "title", "authorNames" FROM "Title" WHERE "withdrawnAt" IS NULL AND "id" % 40 = 0 ORDER BY "id" LIMIT 250`;
-  if (!isPostgresUrl(url)) {
-    const sqlite = new Database(sqliteFilePath(url), { readonly: true });
-    try {
-      return { titles: sqlite.prepare(sql).all() as Sample["titles"] };
-    } finally {
-      sqlite.close();
-    }
-  }
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return { titles: (await client.query(sql)).rows };
-  } finally {
-    await client.end();
-  }
+  return { titles: await readRows(url, `SELECT "id", "title", "authorNames" FROM "Title" WHERE "withdrawnAt" IS NULL AND "id" % 40 = 0 ORDER BY "id" LIMIT 250`) };
 }
 
 /**

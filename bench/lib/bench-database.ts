@@ -7,25 +7,30 @@ import { migrate } from "../../scripts/migrate";
 
 export const BENCH_DATABASES = benchDatabaseUrls("bench-search.db", "stacks_bench");
 
+/** The rows a statement answers on a benchmark database, read directly (no app client, no migration). */
+export async function readRows<T>(url: string, sql: string): Promise<T[]> {
+  if (!isPostgresUrl(url)) {
+    const file = sqliteFilePath(url);
+    if (!existsSync(file)) throw new Error(`no database file at ${file}`);
+    const sqlite = new Database(file, { readonly: true });
+    try {
+      return sqlite.prepare(sql).all() as T[];
+    } finally {
+      sqlite.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
 async function countTitles(url: string): Promise<number | null> {
   try {
-    if (!isPostgresUrl(url)) {
-      const file = sqliteFilePath(url);
-      if (!existsSync(file)) return null;
-      const sqlite = new Database(file, { readonly: true });
-      try {
-        return (sqlite.prepare(`SELECT COUNT(*) AS n FROM "Title"`).get() as { n: number }).n;
-      } finally {
-        sqlite.close();
-      }
-    }
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return Number((await client.query(`SELECT COUNT(*) AS n FROM "Title"`)).rows[0].n);
-    } finally {
-      await client.end();
-    }
+    return Number((await readRows<{ n: number | string }>(url, `SELECT COUNT(*) AS n FROM "Title"`))[0].n);
   } catch {
     return null;
   }
