@@ -58,6 +58,17 @@ export const plansFromCounts = !postgres;
  */
 export const IN_LIST_CHUNK = postgres ? 5_000 : 500;
 
+/**
+ * `column IN (values)` with the whole list as one bound parameter, however long: a JSON array
+ * SQLite unpacks with json_each, an array on PostgreSQL. Spares the chunking that one parameter
+ * per value needs, and the query compiler's cost per value.
+ */
+export function inValues(column: Prisma.Sql, values: readonly (string | number)[]): Prisma.Sql {
+  const numbers = typeof values[0] === "number";
+  if (postgres) return Prisma.sql`${column} = ANY(${[...values]}::${Prisma.raw(numbers ? "int[]" : "text[]")})`;
+  return Prisma.sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
+}
+
 // Full-text search over titles ("Title" t): FTS5's TitleSearch table on SQLite, the
 // searchVector column on PostgreSQL. One predicate for the catalogue search and the inventory.
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { now } from "../clock";
 import { db } from "../db";
 import { Prisma } from "../generated/sqlite/client";
-import { skipLockedRows } from "../sql-dialect";
+import { inValues, skipLockedRows } from "../sql-dialect";
 import { getMailer, type Mailer } from "./mailer";
 import { withSecretLink } from "./templates";
 
@@ -28,46 +28,49 @@ export async function dispatchPendingEmails({ limit = 1000 }: { limit?: number }
   const mailer = getMailer();
   const result: DispatchResult = { sent: 0, failed: 0, retrying: 0 };
   let seen = 0;
-  let afterId = 0;
-  // The next batch is claimed while the mail workers still compose the last one.
-  let sending: Promise<void> = Promise.resolve();
+  // The workers never wait on the database: the next batch is claimed while one is composed, and
+  // each batch's outcome is recorded while the next one is.
+  const recording: Promise<void>[] = [];
+  let claiming = claimBatch(Math.min(BATCH, limit));
   try {
-    while (seen < limit) {
-      const batch = await claimBatch(afterId, Math.min(BATCH, limit - seen));
-      if (!batch) break;
+    for (let batch = await claiming; batch; batch = await claiming) {
       seen += batch.claimed.length;
-      afterId = batch.lastId;
-      await sending;
-      sending = sendBatch(mailer, batch.claimToken, batch.claimed, result);
+      claiming = seen < limit ? claimBatch(Math.min(BATCH, limit - seen)) : Promise.resolve(null);
+      const sent = await sendBatch(mailer, batch.claimToken, batch.claimed, result);
+      recording.push(recordSent(batch.claimToken, sent, result));
     }
-  } catch (e) {
-    // A failed claim must not leave the batch in flight unawaited; its rows keep their lease.
-    await sending.catch(() => undefined);
-    throw e;
+  } finally {
+    // Whatever failed, nothing is left running: a batch claimed ahead and not sent keeps its
+    // lease and goes out once that runs out, and every outcome is recorded.
+    await claiming.catch(() => undefined);
+    const outcomes = await Promise.allSettled(recording);
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+    if (failed) throw failed.reason;
   }
-  await sending;
   return result;
 }
 
 /**
- * Leases up to `take` pending emails after `afterId` to a new token in one conditional update,
- * and returns the rows it won with their patrons. On PostgreSQL a concurrent dispatcher's rows
+ * Leases up to `take` pending emails, longest waiting first, to a new token in one conditional
+ * update, and returns the rows it won with their patrons. Rows leased to a batch still being sent
+ * are passed over, as are those whose failed attempt set their next one later. On PostgreSQL a concurrent dispatcher's rows
  * are skipped rather than waited for; the outer conditions re-check each row under its lock.
  */
-async function claimBatch(afterId: number, take: number) {
+async function claimBatch(take: number) {
   const at = now();
   const claimToken = randomUUID();
   const rows = await db.$queryRaw<{ id: number | bigint; userId: number | bigint; attempts: number | bigint; subject: string; body: string; bodyHtml: string | null; toAddress: string | null; secretLink: string | null }[]>(Prisma.sql`
     UPDATE "Notification" SET "claimToken" = ${claimToken}, "lockedUntil" = ${new Date(at.getTime() + CLAIM_MS)}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "Notification"
-      WHERE "channel" = 'EMAIL' AND "status" = 'PENDING' AND "nextAttemptAt" <= ${at} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at}) AND "id" > ${afterId}
-      ORDER BY "id" LIMIT ${take} ${skipLockedRows})
+      WHERE "channel" = 'EMAIL' AND "status" = 'PENDING' AND "nextAttemptAt" <= ${at} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at})
+      ORDER BY "nextAttemptAt" LIMIT ${take} ${skipLockedRows})
     AND "status" = 'PENDING' AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at})
     RETURNING "id", "userId", "attempts", "subject", "body", "bodyHtml", "toAddress", "secretLink"`);
   if (rows.length === 0) return null;
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => Number(r.userId)))] } }, select: { id: true, name: true, email: true } });
-  const byId = new Map(users.map((u) => [u.id, u]));
+  const users = await db.$queryRaw<{ id: number | bigint; name: string; email: string | null }[]>(Prisma.sql`
+    SELECT "id", "name", "email" FROM "User" WHERE ${inValues(Prisma.sql`"id"`, [...new Set(rows.map((r) => Number(r.userId)))])}`);
+  const byId = new Map(users.map((u) => [Number(u.id), u]));
   const claimed: ClaimedMail[] = rows
     .map((r) => {
       const user = byId.get(Number(r.userId))!;
@@ -78,13 +81,16 @@ async function claimBatch(afterId: number, take: number) {
       return { id: Number(r.id), attempts: Number(r.attempts), subject: r.subject, body: text, bodyHtml: html, user: to };
     })
     .sort((a, b) => a.id - b.id);
-  return { claimToken, lastId: claimed[claimed.length - 1].id, claimed };
+  return { claimToken, claimed };
 }
 
 type ClaimedMail = { id: number; attempts: number; subject: string; body: string; bodyHtml: string | null; user: { name: string; email: string | null } };
 
-/** Sends a claimed batch, PARALLEL messages in flight at a time, then records each outcome. */
-async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMail[], result: DispatchResult): Promise<void> {
+/**
+ * Sends a claimed batch, PARALLEL messages in flight at a time, and returns the ids sent. A failed
+ * email's retry or failure is recorded at once; the sent ones are left to recordSent.
+ */
+async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMail[], result: DispatchResult): Promise<number[]> {
   // A patron registered with a phone number only has nowhere to be emailed.
   const unaddressed = claimed.filter((m) => !m.user.email).map((m) => m.id);
   if (unaddressed.length > 0) {
@@ -94,6 +100,7 @@ async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMai
     });
   }
   const addressed = claimed.filter((m): m is ClaimedMail & { user: { email: string } } => Boolean(m.user.email));
+  const sent: number[] = [];
   let next = 0;
   const sendNext = async (): Promise<void> => {
     for (let mail = addressed[next++]; mail; mail = addressed[next++]) {
@@ -105,6 +112,7 @@ async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMai
           html: mail.bodyHtml ?? mail.body,
           messageId: `<notification-${mail.id}@stacks.library>`,
         });
+        sent.push(mail.id);
       } catch (e) {
         const lastError = (e as Error).message.slice(0, 500);
         const gaveUp = mail.attempts >= MAX_ATTEMPTS;
@@ -121,7 +129,16 @@ async function sendBatch(mailer: Mailer, claimToken: string, claimed: ClaimedMai
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, addressed.length) }, sendNext));
-  // A failed email has given its token back, so the rows still holding it are the ones sent.
-  const { count } = await db.notification.updateMany({ where: { claimToken }, data: { status: "SENT", sentAt: now(), lockedUntil: null, claimToken: null, lastError: null, secretLink: null } });
+  return sent;
+}
+
+/** Marks the emails sent, by id through the primary key, each only while it still holds this run's lease. */
+async function recordSent(claimToken: string, ids: number[], result: DispatchResult): Promise<void> {
+  if (ids.length === 0) return;
+  const count = await db.$executeRaw(Prisma.sql`
+    UPDATE "Notification" SET "status" = 'SENT', "sentAt" = ${now()}, "lockedUntil" = NULL, "claimToken" = NULL, "lastError" = NULL, "secretLink" = NULL
+    WHERE "claimToken" = ${claimToken} AND ${inValues(Prisma.sql`"id"`, ids)}`);
+  // Added once the count is in: `result.sent += await …` would read the total before waiting and
+  // lose what the batches recorded meanwhile.
   result.sent += count;
 }

@@ -1,7 +1,8 @@
 import type { Tx } from "../db";
 import type { Message } from "./templates";
 import type { NotificationChannel, NotificationKind } from "../generated/sqlite/enums";
-import { perDatabase } from "../sql-dialect";
+import { Prisma } from "../generated/sqlite/client";
+import { inValues, perDatabase } from "../sql-dialect";
 import { DEFAULT_CHOICE } from "./kinds";
 
 export type NotificationDraft = {
@@ -36,8 +37,9 @@ type OutboxRow = { u: number; k: NotificationKind; c: NotificationChannel; d: st
 export async function enqueueNotifications(tx: Tx, drafts: NotificationDraft[], at: Date): Promise<number> {
   if (drafts.length === 0) return 0;
   const userIds = [...new Set(drafts.map((d) => d.userId))];
-  const preferences = await tx.notificationPreference.findMany({ where: { userId: { in: userIds } } });
-  const choice = new Map(preferences.map((p) => [`${p.userId}:${p.kind}`, p]));
+  const preferences = await tx.$queryRaw<{ userId: number | bigint; kind: NotificationKind; inApp: boolean | number; email: boolean | number }[]>(Prisma.sql`
+    SELECT "userId", "kind", "inApp", "email" FROM "NotificationPreference" WHERE ${inValues(Prisma.sql`"userId"`, userIds)}`);
+  const choice = new Map(preferences.map((p) => [`${p.userId}:${p.kind}`, { inApp: Boolean(p.inApp), email: Boolean(p.email) }]));
 
   const rows: OutboxRow[] = [];
   for (const d of drafts) {

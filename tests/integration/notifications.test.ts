@@ -9,6 +9,7 @@ import { runDailyJob } from "@/lib/notifications/daily-job";
 import { dispatchPendingEmails } from "@/lib/notifications/dispatch-email";
 import { inbox, markRead, unreadCount } from "@/lib/notifications/inbox";
 import { resetMailer } from "@/lib/notifications/mailer";
+import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { emailOutbox } from "@/lib/notifications/outbox";
 import { getPreferences, setPreferences } from "@/lib/notifications/preferences";
 import { resetDatabase } from "../support/database";
@@ -101,6 +102,26 @@ describe("email delivery over SMTP", () => {
     const [a, b] = await Promise.all([dispatchPendingEmails(), dispatchPendingEmails()]);
     expect(a.sent + b.sent).toBe(4);
     expect(received).toHaveLength(4);
+  });
+
+  it("a backlog several batches long is sent once, every email counted, up to the run's limit", async () => {
+    const patrons = await makePatrons(4);
+    const drafts = Array.from({ length: 1_300 }, (_, i) => ({
+      userId: patrons[i % 4].id,
+      kind: "ACCOUNT" as const,
+      key: `backlog:${i}`,
+      subject: `Notice ${i}`,
+      text: `Notice ${i}`,
+      html: `<p>Notice ${i}</p>`,
+      link: "/account",
+    }));
+    await db.$transaction((tx) => enqueueNotifications(tx, drafts, T0));
+
+    expect(await dispatchPendingEmails({ limit: 1_200 })).toEqual({ sent: 1_200, failed: 0, retrying: 0 });
+    expect(await dispatchPendingEmails({ limit: 1_200 })).toEqual({ sent: 100, failed: 0, retrying: 0 });
+    expect(received).toHaveLength(1_300);
+    expect(new Set(received.map((m) => m.raw.match(/^Subject: (.*)$/m)?.[1])).size).toBe(1_300);
+    expect(await db.notification.count({ where: { channel: "EMAIL", status: "SENT", claimToken: null } })).toBe(1_300);
   });
 
   it("a dispatcher whose lease ran out does not touch the email another dispatcher has claimed since", async () => {
