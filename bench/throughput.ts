@@ -2,8 +2,10 @@
 // ../shared/notes/bench.md). For SQLite and PostgreSQL: the demo library (10,000 titles), the
 // app served as `npm start` serves it, and 20 connections as fast as they go, in turn on
 // /api/health, on /search over many different queries and on /books/[id] over many titles,
-// three rounds. Prints requests per second, p95, the server's CPU time per request and each
-// page's share of /api/health.
+// three rounds. The pages twice: as `npm start` serves them (a visitor's repeat of a page within
+// STACKS_PAGE_CACHE_SECONDS answered from memory) and rendered every time (the cache off).
+// Prints requests per second, p95, the server's CPU time per request and each page's share of
+// /api/health.
 //
 //   npm run bench:throughput                   both databases
 //   npm run bench:throughput -- --db sqlite    one of them (sqlite | postgresql)
@@ -27,8 +29,11 @@ const SECONDS = 10;
 const ROUNDS = 3;
 /** The issue's goal: each page serves at least this share of what /api/health serves. */
 const GOAL_RATIO = 0.4;
-const ROUTES = ["health", "search", "title"] as const;
+const ROUTES = ["health", "search", "title", "search rendered", "title rendered"] as const;
 type Route = (typeof ROUTES)[number];
+/** The pages as a visitor gets them (the page cache on, as `npm start` has it), then rendered every time. */
+const PAGES = ["search", "title", "search rendered", "title rendered"] as const;
+type Page = (typeof PAGES)[number];
 
 type Sample = { titles: { id: number; title: string; authorNames: string }[] };
 
@@ -77,7 +82,7 @@ type Report = {
   seconds: number;
   rounds: Record<Route, RouteFigures>[];
   median: Record<Route, RouteFigures>;
-  ratio: { search: number; title: number };
+  ratio: Record<Page, number>;
   goal: { ratio: number; met: boolean };
   profiles?: Partial<Record<Route, CpuSummary>>;
 };
@@ -89,14 +94,14 @@ async function measure(server: RunningServer, paths: string[], seconds = SECONDS
   return { requestsPerSecond: load.requestsPerSecond, p95: load.p95, cpuMsPerRequest: (processCpuMs(server.pid) - cpuBefore) / requests, errors: load.errors + load.non2xx + load.timeouts };
 }
 
-/** One server per page, profiled from start to stop under that page's load alone. */
+/** One server per page, rendering every request, profiled from start to stop under that page's load alone. */
 async function profileRoutes(kind: DbKind, url: string, pathsFor: Record<Route, string[]>): Promise<Partial<Record<Route, CpuSummary>>> {
   const dir = path.resolve("bench/results/profiles");
   const profiles: Partial<Record<Route, CpuSummary>> = {};
   for (const route of ["search", "title"] as const) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const server = await startServer(url, await freePort(), { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
+    const server = await startServer(url, await freePort(), { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`], pageCacheSeconds: 0 });
     await runLoad({ url: server.url, paths: pathsFor[route], connections: CONNECTIONS, seconds: 3 });
     await runLoad({ url: server.url, paths: pathsFor[route], connections: CONNECTIONS, seconds: SECONDS });
     await server.stop();
@@ -119,21 +124,31 @@ async function benchDatabase(kind: DbKind, profile: boolean): Promise<Report> {
     health: ["/api/health"],
     search: searchPaths(sample),
     title: sample.titles.map((t) => `/books/${t.id}`),
+    "search rendered": [],
+    "title rendered": [],
   };
+  pathsFor["search rendered"] = pathsFor.search;
+  pathsFor["title rendered"] = pathsFor.title;
   console.log(`[${kind}] ${pathsFor.search.length} searches, ${pathsFor.title.length} title pages`);
 
+  // The same build twice: as `npm start` serves it, and with the page cache off.
   const server = await startServer(url, await freePort());
+  const rendering = await startServer(url, await freePort(), { pageCacheSeconds: 0 }).catch(async (e) => {
+    await server.stop();
+    throw e;
+  });
+  const serverFor = (route: Route) => (route.endsWith("rendered") ? rendering : server);
   const rounds: Record<Route, RouteFigures>[] = [];
   try {
-    for (const route of ROUTES) await runLoad({ url: server.url, paths: pathsFor[route], connections: CONNECTIONS, seconds: 3 });
+    for (const route of ROUTES) await runLoad({ url: serverFor(route).url, paths: pathsFor[route], connections: CONNECTIONS, seconds: 3 });
     for (let r = 0; r < ROUNDS; r++) {
       const round = {} as Record<Route, RouteFigures>;
-      for (const route of ROUTES) round[route] = await measure(server, pathsFor[route]);
+      for (const route of ROUTES) round[route] = await measure(serverFor(route), pathsFor[route]);
       rounds.push(round);
       console.log(`[${kind}] round ${r + 1}: ${ROUTES.map((route) => `${route} ${Math.round(round[route].requestsPerSecond)} req/s`).join(", ")}`);
     }
   } finally {
-    await server.stop();
+    await Promise.all([server.stop(), rendering.stop()]);
   }
   const medianOf = (route: Route): RouteFigures => ({
     requestsPerSecond: median(rounds.map((r) => r[route].requestsPerSecond)),
@@ -141,9 +156,9 @@ async function benchDatabase(kind: DbKind, profile: boolean): Promise<Report> {
     cpuMsPerRequest: median(rounds.map((r) => r[route].cpuMsPerRequest)),
     errors: rounds.reduce((n, r) => n + r[route].errors, 0),
   });
-  const med = { health: medianOf("health"), search: medianOf("search"), title: medianOf("title") };
+  const med = Object.fromEntries(ROUTES.map((route) => [route, medianOf(route)])) as Record<Route, RouteFigures>;
   // Each round's pages against that round's health, then the median: the rounds share a machine state.
-  const ratio = (route: "search" | "title") => median(rounds.map((r) => r[route].requestsPerSecond / r.health.requestsPerSecond));
+  const ratio = (route: Page) => median(rounds.map((r) => r[route].requestsPerSecond / r.health.requestsPerSecond));
   const report: Report = {
     benchmark: "throughput",
     database: kind,
@@ -153,7 +168,7 @@ async function benchDatabase(kind: DbKind, profile: boolean): Promise<Report> {
     seconds: SECONDS,
     rounds,
     median: med,
-    ratio: { search: ratio("search"), title: ratio("title") },
+    ratio: Object.fromEntries(PAGES.map((page) => [page, ratio(page)])) as Record<Page, number>,
     goal: { ratio: GOAL_RATIO, met: ratio("search") >= GOAL_RATIO && ratio("title") >= GOAL_RATIO },
   };
   if (profile) report.profiles = await profileRoutes(kind, url, pathsFor);
@@ -172,13 +187,13 @@ function printReport(reports: Report[]): void {
         "req/s": round(r.median[route].requestsPerSecond),
         "p95 ms": round(r.median[route].p95),
         "CPU ms/request": round(r.median[route].cpuMsPerRequest, 2),
-        "share of health": route === "health" ? 1 : round(r.ratio[route], 2),
+        "share of health": route === "health" ? 1 : round(r.ratio[route as Page], 2),
         errors: r.median[route].errors,
       })),
     ),
   );
   for (const r of reports) {
-    console.log(`${r.database}: search ${round(r.ratio.search, 2)}, title ${round(r.ratio.title, 2)} of /api/health — goal ≥ ${GOAL_RATIO} ${r.goal.met ? "met" : "MISSED"}`);
+    console.log(`${r.database}: search ${round(r.ratio.search, 2)}, title ${round(r.ratio.title, 2)} of /api/health — goal ≥ ${GOAL_RATIO} ${r.goal.met ? "met" : "MISSED"}; rendered every time: search ${round(r.ratio["search rendered"], 2)}, title ${round(r.ratio["title rendered"], 2)}`);
     for (const [route, summary] of Object.entries(r.profiles ?? {})) {
       console.log(`\n${r.database} ${route} page under load: ${round(summary.busyMs / 1000)} s of CPU in ${round(summary.wallMs / 1000)} s`);
       console.table(summary.byArea.map((a) => ({ where: a.name, "CPU s": round(a.ms / 1000, 2), share: `${round(a.share * 100)}%` })));

@@ -94,6 +94,8 @@ const schema = z
     SIP2_TLS_KEY: text,
     STACKS_DEMO: choice("STACKS_DEMO", ["0", "1"]),
     STACKS_SCHEDULER: choice("STACKS_SCHEDULER", ["on", "off"]),
+    // Read by scripts/serve.mjs: how long a visitor's catalogue page is remembered; 0 turns it off.
+    STACKS_PAGE_CACHE_SECONDS: whole("STACKS_PAGE_CACHE_SECONDS", { min: 0, max: 60, what: "seconds" }),
     TRUSTED_PROXIES: text,
   })
   .superRefine((env, ctx) => {

@@ -12,6 +12,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import pino from "pino";
+import { createPageCache } from "./page-cache.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const trustProxies = Boolean(process.env.TRUSTED_PROXIES?.trim());
@@ -20,6 +21,7 @@ const distDir = process.env.NEXT_DIST_DIR || ".next";
 const drainMs = Number(process.env.STACKS_DRAIN_SECONDS || 8) * 1000;
 const log = pino({ level: process.env.LOG_LEVEL || "info", base: { app: "stacks" }, timestamp: pino.stdTimeFunctions.isoTime });
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+const pageCache = createPageCache({ seconds: Number(process.env.STACKS_PAGE_CACHE_SECONDS ?? 3) });
 
 // The configuration the build recorded, as Next's standalone server.js uses it: the Docker
 // image holds no next.config.ts (nor TypeScript to read one).
@@ -54,7 +56,11 @@ async function main() {
       else log.info(line, "request");
       if (stopping) server.closeIdleConnections();
     });
-    void handle(req, res);
+    pageCache.serve(req, res, handle).catch((e) => {
+      log.error({ err: e, requestId: id }, "the request failed");
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
   });
   server.listen(port, () => log.info({ port, node: process.version }, `Serving on port ${port}`));
 

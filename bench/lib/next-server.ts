@@ -37,8 +37,10 @@ export type RunningServer = { url: string; pid: number; stop: () => Promise<void
  * The app served as `npm start` serves it (scripts/serve.mjs over the bench build) against a
  * database; resolves once /api/health answers. `nodeArgs` go to the server's node (a CPU
  * profile, say). The scheduler stays off: its daily job would run during the measurement.
+ * `pageCacheSeconds` 0 turns off the visitors' page cache (scripts/page-cache.mjs), so every
+ * request renders; unset, it is what `npm start` has.
  */
-export async function startServer(databaseUrl: string, port: number, { nodeArgs = [] as string[] } = {}): Promise<RunningServer> {
+export async function startServer(databaseUrl: string, port: number, { nodeArgs = [] as string[], pageCacheSeconds }: { nodeArgs?: string[]; pageCacheSeconds?: number } = {}): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
     env: env({
       NEXT_DIST_DIR: BENCH_DIST_DIR,
@@ -47,6 +49,7 @@ export async function startServer(databaseUrl: string, port: number, { nodeArgs 
       PORT: String(port),
       LOG_LEVEL: "warn",
       STACKS_SCHEDULER: "off",
+      ...(pageCacheSeconds === undefined ? {} : { STACKS_PAGE_CACHE_SECONDS: String(pageCacheSeconds) }),
       // Fresh for each server: it listens on every interface, as npm start does.
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
       CRON_SECRET: process.env.CRON_SECRET ?? randomBytes(32).toString("base64url"),
