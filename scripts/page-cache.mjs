@@ -4,9 +4,11 @@
 // credentials are answered from it, so nobody signed in ever sees anything but a fresh page
 // (their own loans and holds are always current), and a visitor sees availability at most
 // `seconds` old. Each answer gets a fresh CSP nonce: the remembered page holds the nonce it was
-// rendered with, which is replaced wherever it occurs, in the header and the HTML alike.
+// rendered with, which is replaced wherever it occurs, in the headers and the HTML alike.
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
+// Next renders differently for crawlers (metadata in the head before anything streams).
+import { isBot } from "next/dist/shared/lib/router/utils/is-bot.js";
 
 /** The pages a visitor reads: the home page, search results and a title's page. */
 const CACHEABLE_PATH = /^\/(search|books\/\d+)?$/;
@@ -41,7 +43,11 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
     const q = url.indexOf("?");
     const path = q === -1 ? url : url.slice(0, q);
     if (!CACHEABLE_PATH.test(path) || url.includes("_rsc=")) return null;
-    return url;
+    // What else the page depends on: the scheme (HSTS, the policy) and host a proxy says it was
+    // asked for, and whether a crawler asks.
+    const proto = h["x-forwarded-proto"] ?? "";
+    const host = h["x-forwarded-host"] ?? h.host ?? "";
+    return `${proto} ${host} ${isBot(String(h["user-agent"] ?? "")) ? "bot" : "browser"} ${url}`;
   }
 
   /**
@@ -130,9 +136,9 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
   /** Writes a remembered page, with a new nonce when it is not the response it was rendered for. */
   function send(req, res, page, remembered, done) {
     const nonce = remembered ? randomBytes(16).toString("base64") : page.nonce;
-    for (const [name, value] of Object.entries(page.headers)) {
-      res.setHeader(name, name === "content-security-policy" ? String(value).replaceAll(page.nonce, nonce) : value);
-    }
+    // The policy, and Next's preload Link header, name the nonce.
+    const renonce = (value) => value.replaceAll(page.nonce, nonce);
+    for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, Array.isArray(value) ? value.map(renonce) : renonce(value));
     const html = remembered ? page.html.replaceAll(page.nonce, nonce) : page.html;
     const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     const body = gzip ? gzipSync(html) : Buffer.from(html, "utf8");
@@ -140,6 +146,8 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
     const vary = String(page.headers.vary ?? "");
     if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     res.setHeader("Content-Length", body.length);
+    // For operators, as Varnish's X-Cache: whether the page was rendered for this request.
+    res.setHeader("X-Page-Cache", remembered ? "hit" : "miss");
     res.statusCode = page.status;
     res.end(req.method === "HEAD" ? undefined : body, done);
   }

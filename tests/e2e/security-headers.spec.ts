@@ -194,6 +194,24 @@ test("the API reference at /api/docs draws under the policy and loads nothing fr
   expect(scriptProblems).toEqual([]);
 });
 
+test("a visitor's repeat of a search, answered from the page cache, carries its own nonce and its scripts run", async ({ page }) => {
+  const problems = watch(page);
+  const first = (await page.goto("/search?q=dune"))!;
+  const again = (await page.goto("/search?q=dune"))!;
+  expect([first.headers()["x-page-cache"], again.headers()["x-page-cache"]]).toEqual(["miss", "hit"]);
+  const [firstNonce, nonce] = [nonceOf(first.headers()), nonceOf(again.headers())];
+  expect(nonce).not.toBe(firstNonce);
+  const html = await again.text();
+  expect(html).toContain(`nonce="${nonce}"`);
+  expect(html).not.toContain(firstNonce);
+  // The suggestions box is a client island: it answers only if the remembered page's scripts ran.
+  const box = page.getByRole("combobox", { name: "Search words" });
+  await box.fill("");
+  await box.pressSequentially("the hunger ga");
+  await expect(page.getByRole("listbox", { name: "Suggestions" }).getByRole("option").first()).toContainText("The Hunger Games");
+  expect([...problems, ...(await violations(page))]).toEqual([]);
+});
+
 test.describe("headers as curl -I sees them", () => {
   async function head(request: { get(url: string, options?: object): Promise<APIResponse> }, url: string, headers: Record<string, string> = {}) {
     const response = await request.get(url, { headers, maxRedirects: 0 });

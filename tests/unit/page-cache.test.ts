@@ -30,6 +30,7 @@ function nextLikePage({ status = 200, cookie = false } = {}): Render {
     res.setHeader("Content-Type", "text/html; charset=utf-8");
     res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
     res.setHeader("Vary", "rsc, Accept-Encoding");
+    res.setHeader("Link", `</_next/static/chunks/app.css>; rel=preload; as="style"; nonce="${nonce}"`);
     if (cookie) res.setHeader("Set-Cookie", "session=abc");
     res.flushHeaders();
     res.write(`<!doctype html><html><body><h1>Results for ${req.url}</h1>`);
@@ -58,8 +59,10 @@ describe("the page cache in front of the catalogue", () => {
     const second = await fetch(`${base}/search?q=dune`);
     const secondHtml = await second.text();
     expect(renders).toBe(1);
+    expect([first.headers.get("x-page-cache"), second.headers.get("x-page-cache")]).toEqual(["miss", "hit"]);
     expect(firstHtml).toContain("Rendered 1 · “ok”");
     expect(nonceOf(second)).not.toBe(nonceOf(first));
+    expect(second.headers.get("link")).toBe(`</_next/static/chunks/app.css>; rel=preload; as="style"; nonce="${nonceOf(second)}"`);
     expect(secondHtml).toBe(firstHtml.replaceAll(nonceOf(first), nonceOf(second)));
     expect(secondHtml).not.toContain(nonceOf(first));
 
@@ -80,7 +83,7 @@ describe("the page cache in front of the catalogue", () => {
     expect(await (await fetch(`${base}/books/7`)).text()).toContain("Rendered 2");
   });
 
-  it("never answers from memory a request with a cookie or credentials, a router request, or another page", async () => {
+  it("never answers from memory a request with a cookie or credentials, a router request, another page, scheme, host or a crawler", async () => {
     renders = 0;
     const base = await serveWith(nextLikePage());
     await fetch(`${base}/search?q=dune`);
@@ -91,7 +94,11 @@ describe("the page cache in front of the catalogue", () => {
     await fetch(`${base}/account`);
     await fetch(`${base}/account`);
     await fetch(`${base}/search?q=dune`, { method: "POST", body: "x" });
-    expect(renders).toBe(8);
+    // Remembered apart: over HTTPS (its headers differ), for another host, for a crawler.
+    await fetch(`${base}/search?q=dune`, { headers: { "x-forwarded-proto": "https" } });
+    await fetch(`${base}/search?q=dune`, { headers: { "x-forwarded-host": "catalogue.example.org" } });
+    await fetch(`${base}/search?q=dune`, { headers: { "user-agent": "Mozilla/5.0 (compatible; Bingbot/2.0)" } });
+    expect(renders).toBe(11);
   });
 
   it("does not remember a page that sets a cookie or failed", async () => {
