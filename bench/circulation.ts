@@ -22,7 +22,7 @@ const PACED_RATE = 50; // requests per second (25 cycles)
 const AUTH_SECRET = "bench-only-secret-0123456789abcdef";
 
 type DbKind = keyof typeof BENCH_DATABASES;
-type Setup = { librarianId: number; patronIds: number[]; barcodes: string[] };
+type Setup = { librarianId: number; sessionId: string; patronIds: number[]; barcodes: string[] };
 type InProcess = { checkOut: Percentiles; checkIn: Percentiles; cyclesPerSecond: number };
 
 /** In a child with DATABASE_URL set: staff, patrons and free copies for the run, then in-process cycles. */
@@ -32,6 +32,7 @@ async function child(kind: DbKind): Promise<void> {
   const { checkIn } = await import("@/lib/circulation/check-in");
   const { buildBenchCatalogue } = await import("./lib/bench-catalogue");
   const { ensureLibraryBasics } = await import("@/lib/library-setup");
+  const { startSession } = await import("@/lib/patrons/sessions");
   if ((await db.title.count()) === 0) {
     console.log(`[${kind}] building a ${TITLES.toLocaleString("en-US")}-title catalogue …`);
     await buildBenchCatalogue(db, TITLES);
@@ -84,7 +85,8 @@ async function child(kind: DbKind): Promise<void> {
   }
   const seconds = (performance.now() - started) / 1000;
   const inProcess: InProcess = { checkOut: percentiles(outTimes), checkIn: percentiles(inTimes), cyclesPerSecond: (cycles + 50) / seconds };
-  const setup: Setup = { librarianId: librarian.id, patronIds: patronIds.slice(0, CONNECTIONS), barcodes: barcodes.slice(0, CONNECTIONS) };
+  // The session row signing in writes: the server checks every request's session against it.
+  const setup: Setup = { librarianId: librarian.id, sessionId: await startSession(librarian.id), patronIds: patronIds.slice(0, CONNECTIONS), barcodes: barcodes.slice(0, CONNECTIONS) };
   writeFileSync(`bench/results/circulation-${kind}.tmp`, JSON.stringify({ inProcess, setup }));
   await db.$disconnect();
 }
@@ -153,7 +155,7 @@ async function benchDatabase(kind: DbKind) {
   if (run.status !== 0) throw new Error(`[${kind}] in-process run failed`);
   const { inProcess, setup } = JSON.parse(readFileSync(`bench/results/circulation-${kind}.tmp`, "utf8")) as { inProcess: InProcess; setup: Setup };
   // The session cookie Auth.js would set after the librarian signs in.
-  const token = await encode({ token: { sub: String(setup.librarianId), role: "LIBRARIAN" }, secret: AUTH_SECRET, salt: "authjs.session-token" });
+  const token = await encode({ token: { sub: String(setup.librarianId), role: "LIBRARIAN", sid: setup.sessionId }, secret: AUTH_SECRET, salt: "authjs.session-token" });
   const cookie = `authjs.session-token=${token}`;
   process.env.AUTH_SECRET = AUTH_SECRET;
   const server = await startServer(url, await freePort());
@@ -161,6 +163,11 @@ async function benchDatabase(kind: DbKind) {
     await httpCycles(server.url, cookie, setup, 5, false);
     const paced = await httpCycles(server.url, cookie, setup, 20, true);
     const saturated = await httpCycles(server.url, cookie, setup, 10, false);
+    // Refusals answer fast: a run that was mostly refused measured nothing.
+    for (const [name, result] of [["paced", paced], ["saturated", saturated]] as const) {
+      const requests = result.checkOut.count + result.checkIn.count;
+      if (result.non2xx > requests * 0.05) throw new Error(`[${kind}] ${result.non2xx} of ${requests} ${name} requests were refused: the desk's session or data is wrong`);
+    }
     return {
       benchmark: "circulation",
       database: kind,
