@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
 // Next renders differently for crawlers (metadata in the head before anything streams).
-import { isBot } from "next/dist/shared/lib/router/utils/is-bot.js";
+import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
 
 /** The pages a visitor reads: the home page, search results and a title's page. */
 const CACHEABLE_PATH = /^\/(search|books\/\d+)?$/;
@@ -26,6 +26,9 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
   const pages = new Map();
   let bytes = 0;
   const ttl = seconds * 1000;
+
+  /** Renders under way, by key: a page asked for again meanwhile waits for it, not a render of its own. */
+  const rendering = new Map();
 
   const forget = (key) => {
     const page = pages.get(key);
@@ -47,7 +50,7 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
     // asked for, and whether a crawler asks.
     const proto = h["x-forwarded-proto"] ?? "";
     const host = h["x-forwarded-host"] ?? h.host ?? "";
-    return `${proto} ${host} ${isBot(String(h["user-agent"] ?? "")) ? "bot" : "browser"} ${url}`;
+    return `${proto} ${host} ${getBotType(String(h["user-agent"] ?? "")) ?? "browser"} ${url}`;
   }
 
   /**
@@ -59,7 +62,24 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
     if (key === null) return render(req, res);
     const page = pages.get(key);
     if (page && page.expires > now()) return send(req, res, page, true);
-    forget(key);
+    const pending = rendering.get(key);
+    if (pending) {
+      const rendered = await pending;
+      if (rendered) return send(req, res, rendered, true);
+      return render(req, res);
+    }
+    let settle = () => {};
+    rendering.set(key, new Promise((resolve) => (settle = resolve)));
+    try {
+      return await renderAndRemember(key, req, res, render, (rendered) => settle(rendered));
+    } finally {
+      // A render that failed, or ended without a page to keep, lets the waiting requests render.
+      settle(null);
+      rendering.delete(key);
+    }
+  }
+
+  async function renderAndRemember(key, req, res, render, rendered) {
     // Next compresses when asked to; the cache compresses instead, after the nonce is replaced.
     const acceptEncoding = req.headers["accept-encoding"];
     delete req.headers["accept-encoding"];
@@ -86,7 +106,7 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
     res.writeHead = function (status, reason, headers) {
       res.statusCode = status;
       const given = typeof reason === "object" && reason !== null ? reason : headers;
-      if (Array.isArray(given)) for (let i = 0; i < given.length; i += 2) res.setHeader(given[i], given[i + 1]);
+      if (Array.isArray(given)) for (let i = 0; i < given.length; i += 2) res.appendHeader(given[i], given[i + 1]);
       else if (given) for (const [name, value] of Object.entries(given)) res.setHeader(name, value);
       return res;
     };
@@ -103,6 +123,7 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
       const done = typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback;
       const body = Buffer.concat(chunks);
       const fresh = remember(key, res, body);
+      rendered(fresh);
       if (fresh) return send(req, res, fresh, false, done);
       res.setHeader("Content-Length", body.length);
       return end.call(res, body, done);
@@ -124,8 +145,13 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
     const headers = {};
     for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_RESPONSE.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value : String(value);
     const html = body.toString("utf8");
-    const page = { status: 200, headers, html, nonce, expires: now() + ttl, bytes: html.length * 2 };
-    while (bytes + page.bytes > maxBytes && pages.size > 0) forget(pages.keys().next().value);
+    const page = { status: 200, headers, html, nonce, expires: now() + ttl, bytes: (html.length + key.length) * 2 };
+    forget(key);
+    // Oldest first, which is also soonest to expire: the expired go, then as many more as room needs.
+    for (const [oldest, kept] of pages) {
+      if (kept.expires > now() && bytes + page.bytes <= maxBytes) break;
+      forget(oldest);
+    }
     if (page.bytes <= maxBytes) {
       pages.set(key, page);
       bytes += page.bytes;
@@ -146,10 +172,8 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
     const vary = String(page.headers.vary ?? "");
     if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     res.setHeader("Content-Length", body.length);
-    // For operators, as Varnish's X-Cache: whether the page was rendered for this request.
-    res.setHeader("X-Page-Cache", remembered ? "hit" : "miss");
     res.statusCode = page.status;
-    res.end(req.method === "HEAD" ? undefined : body, done);
+    res.end(body, done);
   }
 
   return { serve, keyFor, get size() { return pages.size; } };

@@ -21,7 +21,8 @@ const distDir = process.env.NEXT_DIST_DIR || ".next";
 const drainMs = Number(process.env.STACKS_DRAIN_SECONDS || 8) * 1000;
 const log = pino({ level: process.env.LOG_LEVEL || "info", base: { app: "stacks" }, timestamp: pino.stdTimeFunctions.isoTime });
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
-const pageCache = createPageCache({ seconds: Number(process.env.STACKS_PAGE_CACHE_SECONDS ?? 3) });
+// Checked by lib/env.ts at start; empty means unset, as there.
+const pageCache = createPageCache({ seconds: Number(process.env.STACKS_PAGE_CACHE_SECONDS?.trim() || 3) });
 
 // The configuration the build recorded, as Next's standalone server.js uses it: the Docker
 // image holds no next.config.ts (nor TypeScript to read one).

@@ -8,7 +8,8 @@ const SIZES = {
 
 /**
  * A title's cover: its uploaded image, or the generated one. Decorative by default (alt ""),
- * since the title is always written beside it.
+ * since the title is always written beside it. `priority` loads it at once (in view as the page
+ * opens); "high" also fetches it before other images, for the page's largest picture.
  */
 export function Cover({
   id,
@@ -21,7 +22,7 @@ export function Cover({
   coverPath: string | null;
   size?: keyof typeof SIZES;
   alt?: string;
-  priority?: boolean;
+  priority?: boolean | "high";
 }) {
   const { width, height, className } = SIZES[size];
   return (
@@ -32,6 +33,7 @@ export function Cover({
       width={width}
       height={height}
       loading={priority ? "eager" : "lazy"}
+      fetchPriority={priority === "high" ? "high" : undefined}
       decoding="async"
       className={clsx("aspect-[2/3] h-auto shrink-0 self-start rounded border border-stone-200 bg-stone-100 object-cover shadow-sm", className)}
     />

@@ -4,7 +4,8 @@ import { Cover } from "./cover";
 
 /**
  * A row of covers on the home page, with a link to the full list. The first shelf is in view as
- * the page opens (`eager`): its covers load at once, not after layout as lazy images do.
+ * the page opens (`eager`): its covers load at once, not after layout as lazy images do, and the
+ * first row's on a phone (two) before anything else.
  */
 export function TitleShelf({ id, heading, hits, moreHref, timeZone, eager = false }: { id: string; heading: string; hits: SearchHit[]; moreHref: string; timeZone: string; eager?: boolean }) {
   return (
@@ -21,9 +22,9 @@ export function TitleShelf({ id, heading, hits, moreHref, timeZone, eager = fals
         <p className="text-stone-700">Nothing here yet.</p>
       ) : (
         <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 md:grid-cols-4 lg:grid-cols-6">
-          {hits.map((hit) => (
+          {hits.map((hit, i) => (
             <li key={hit.id} className="flex flex-col gap-2">
-              <Cover id={hit.id} coverPath={hit.coverPath} size="medium" priority={eager} />
+              <Cover id={hit.id} coverPath={hit.coverPath} size="medium" priority={eager && (i < 2 ? "high" : true)} />
               <a href={`/books/${hit.id}`} className="line-clamp-2 font-medium leading-snug text-brand-800 underline-offset-2 hover:underline">
                 {hit.title}
               </a>

@@ -41,7 +41,7 @@ export default async function TitlePage({ params }: Props) {
   return (
     <article className="space-y-8">
       <div className="flex flex-col gap-6 sm:flex-row">
-        <Cover id={title.id} coverPath={title.coverPath} size="large" alt={`Cover of ${title.title}`} priority />
+        <Cover id={title.id} coverPath={title.coverPath} size="large" alt={`Cover of ${title.title}`} priority="high" />
         <div className="min-w-0 space-y-4">
           <header className="space-y-1">
             <h1 className="font-serif text-3xl font-semibold break-words">{title.title}</h1>
