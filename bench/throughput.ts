@@ -120,15 +120,9 @@ async function benchDatabase(kind: DbKind, profile: boolean): Promise<Report> {
   process.env.STACKS_DEMO = "1";
   await prepareDatabase(url);
   const sample = await sampleCatalogue(url);
-  const pathsFor: Record<Route, string[]> = {
-    health: ["/api/health"],
-    search: searchPaths(sample),
-    title: sample.titles.map((t) => `/books/${t.id}`),
-    "search rendered": [],
-    "title rendered": [],
-  };
-  pathsFor["search rendered"] = pathsFor.search;
-  pathsFor["title rendered"] = pathsFor.title;
+  const searches = searchPaths(sample);
+  const titles = sample.titles.map((t) => `/books/${t.id}`);
+  const pathsFor: Record<Route, string[]> = { health: ["/api/health"], search: searches, title: titles, "search rendered": searches, "title rendered": titles };
   console.log(`[${kind}] ${pathsFor.search.length} searches, ${pathsFor.title.length} title pages`);
 
   // The same build twice: as `npm start` serves it, and with the page cache off.

@@ -22,7 +22,7 @@ const NONCE = /'nonce-([A-Za-z0-9+/=_-]+)'/;
  * @param {{ seconds: number; maxBytes?: number; now?: () => number }} options
  */
 export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Date.now }) {
-  /** @type {Map<string, { status: number; headers: Record<string, string | string[]>; html: string; nonce: string; expires: number; bytes: number }>} */
+  /** @type {Map<string, { headers: Record<string, string | string[]>; html: string; nonce: string; expires: number; bytes: number }>} */
   const pages = new Map();
   let bytes = 0;
   const ttl = seconds * 1000;
@@ -145,7 +145,7 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
     const headers = {};
     for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_RESPONSE.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value : String(value);
     const html = body.toString("utf8");
-    const page = { status: 200, headers, html, nonce, expires: now() + ttl, bytes: (html.length + key.length) * 2 };
+    const page = { headers, html, nonce, expires: now() + ttl, bytes: (html.length + key.length) * 2 };
     forget(key);
     // Oldest first, which is also soonest to expire: the expired go, then as many more as room needs.
     for (const [oldest, kept] of pages) {
@@ -172,9 +172,9 @@ export function createPageCache({ seconds, maxBytes = 64 * 1024 * 1024, now = Da
     const vary = String(page.headers.vary ?? "");
     if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     res.setHeader("Content-Length", body.length);
-    res.statusCode = page.status;
+    res.statusCode = 200;
     res.end(body, done);
   }
 
-  return { serve, keyFor, get size() { return pages.size; } };
+  return { serve };
 }

@@ -53,8 +53,9 @@ export async function dispatchPendingEmails({ limit = 1000 }: { limit?: number }
 /**
  * Leases up to `take` pending emails, longest waiting first, to a new token in one conditional
  * update, and returns the rows it won with their patrons. Rows leased to a batch still being sent
- * are passed over, as are those whose failed attempt set their next one later. On PostgreSQL a concurrent dispatcher's rows
- * are skipped rather than waited for; the outer conditions re-check each row under its lock.
+ * are passed over, as are those whose failed attempt set their next one later. On PostgreSQL a
+ * concurrent dispatcher's rows are skipped rather than waited for; the outer conditions re-check
+ * each row under its lock.
  */
 async function claimBatch(take: number) {
   const at = now();
