@@ -1,12 +1,20 @@
+import { now } from "../clock";
 import type { Tx } from "../db";
 import { DomainError } from "../errors";
+import { Prisma } from "../generated/sqlite/client";
 import type { CopyStatus } from "../generated/sqlite/enums";
 import { SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
+import { sqlWords } from "../sql-dialect";
 
 // The one place a copy's status changes (docs/decisions/010-copy-state-module.md). Each change is
 // a conditional update on the status the caller expects the copy in, and its count is checked:
 // a copy that another transaction moved meanwhile (withdrawn during its check-in, lent while it
 // was being set aside) is left alone and the caller is refused, never overwritten.
+//
+// Fixed statements rather than the query builder: every check-out and check-in moves a copy, and
+// the builder's compile costs more than the statement (decision 020). Statuses are constants,
+// written as literals the enum column compares with on PostgreSQL; updatedAt is set here as
+// Prisma's @updatedAt would.
 
 /** Copies circulation owns: nobody changes their status by hand. */
 export const BUSY_STATUSES = ["ON_LOAN", "ON_HOLD_SHELF"] as const satisfies readonly CopyStatus[];
@@ -30,7 +38,15 @@ type CopyFields = { shelfLocation?: string; notes?: string | null; itemTypeCode?
  * write. Returns false, changing nothing, when the copy is no longer in one of those statuses.
  */
 export async function tryMoveCopy(tx: Tx, copyId: number, from: readonly CopyStatus[], to: CopyStatus, fields: CopyFields = {}): Promise<boolean> {
-  const { count } = await tx.copy.updateMany({ where: { id: copyId, status: { in: [...from] } }, data: { ...fields, status: to } });
+  if (from.length === 0) return false;
+  const changes = [
+    Prisma.sql`"status" = ${Prisma.raw(sqlWords([to]).sql)}`,
+    Prisma.sql`"updatedAt" = ${now()}`,
+    ...(fields.shelfLocation !== undefined ? [Prisma.sql`"shelfLocation" = ${fields.shelfLocation}`] : []),
+    ...(fields.notes !== undefined ? [Prisma.sql`"notes" = ${fields.notes}`] : []),
+    ...(fields.itemTypeCode !== undefined ? [Prisma.sql`"itemTypeCode" = ${fields.itemTypeCode}`] : []),
+  ];
+  const count = await tx.$executeRaw`UPDATE "Copy" SET ${Prisma.join(changes)} WHERE "id" = ${copyId} AND "status" IN (${sqlWords(from)})`;
   return count === 1;
 }
 
@@ -52,16 +68,12 @@ export async function copyChanged(tx: Tx, copyId: number): Promise<DomainError> 
  * not (someone else got it first, or it was never lendable).
  */
 export async function tryLendCopy(tx: Tx, copyId: number, patronId: number): Promise<boolean> {
-  const { count } = await tx.copy.updateMany({
-    where: {
-      id: copyId,
-      OR: [
-        { status: "AVAILABLE", holds: { none: { status: { in: [...SET_ASIDE_HOLD_STATUSES] }, patronId: { not: patronId } } } },
-        { status: "ON_HOLD_SHELF", holds: { some: { status: { in: [...SET_ASIDE_HOLD_STATUSES] }, patronId } } },
-      ],
-    },
-    data: { status: "ON_LOAN" },
-  });
+  const setAside = sqlWords(SET_ASIDE_HOLD_STATUSES);
+  const count = await tx.$executeRaw`
+    UPDATE "Copy" SET "status" = 'ON_LOAN', "updatedAt" = ${now()}
+    WHERE "id" = ${copyId} AND (
+      ("status" = 'AVAILABLE' AND NOT EXISTS (SELECT 1 FROM "Hold" h WHERE h."copyId" = "Copy"."id" AND h."status" IN (${setAside}) AND h."patronId" <> ${patronId}))
+      OR ("status" = 'ON_HOLD_SHELF' AND EXISTS (SELECT 1 FROM "Hold" h WHERE h."copyId" = "Copy"."id" AND h."status" IN (${setAside}) AND h."patronId" = ${patronId})))`;
   return count === 1;
 }
 

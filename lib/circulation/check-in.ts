@@ -4,10 +4,13 @@ import { normaliseCode } from "../codes";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { overdueFineCents } from "../fines/rules";
+import { Prisma } from "../generated/sqlite/client";
+import type { CopyStatus } from "../generated/sqlite/enums";
 import { routeFreedCopy, routeHeldCopy, type CopyRouting } from "../holds/route-copy";
-import { loanTerms } from "../policies/circulation-rule";
+import { loanTerms, type LoanTerms } from "../policies/circulation-rule";
 import { ruleFor } from "../policies/rule-for";
 import { librarySettingsIn } from "../settings";
+import { toDate } from "../sql-dialect";
 import { daysOverdue } from "./rules";
 
 export type CheckInResult = {
@@ -51,12 +54,9 @@ export async function checkIn({ barcode, actorId, patronId, via }: CheckInOption
   const at = now();
   return db.$transaction(async (tx) => {
     const settings = await librarySettingsIn(tx);
-    const copy = await tx.copy.findUnique({ where: { barcode: normaliseCode(barcode) }, include: { title: { select: { id: true, title: true } } } });
+    const copy = await copyByBarcode(tx, normaliseCode(barcode));
     if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${normaliseCode(barcode)}.`, { barcode: "Unknown barcode." });
-    const open = await tx.loan.findFirst({
-      where: { copyId: copy.id, returnedAt: null },
-      include: { patron: { select: { id: true, name: true, cardNumber: true, keepHistory: true, categoryId: true } } },
-    });
+    const open = await openLoanOf(tx, copy.id);
     if (patronId !== undefined && open?.patronId !== patronId) throw new DomainError("NOT_FOUND", "You have no loan of that copy.");
     // Read in this transaction, so a library that has just turned it off takes no more home returns.
     if (patronId !== undefined && !settings.selfServiceReturn) throw new DomainError("REFUSED", SELF_RETURN_OFF, undefined, "SELF_RETURN_OFF");
@@ -69,10 +69,9 @@ export async function checkIn({ barcode, actorId, patronId, via }: CheckInOption
     let fine: CheckInResult["fine"] = null;
     if (open) {
       // Only one check-in closes the loan: a second scan of the same copy finds it closed.
-      const { count } = await tx.loan.updateMany({
-        where: { id: open.id, returnedAt: null },
-        data: { returnedAt: at, ...(open.patron && !open.patron.keepHistory ? { patronId: null } : {}) },
-      });
+      const forget = open.patron !== null && !open.patron.keepHistory;
+      const count = await tx.$executeRaw`
+        UPDATE "Loan" SET "returnedAt" = ${at}${forget ? Prisma.sql`, "patronId" = NULL` : Prisma.empty} WHERE "id" = ${open.id} AND "returnedAt" IS NULL`;
       if (count !== 1) throw new DomainError("CONFLICT", "This copy was checked in a moment ago.");
       const daysLate = daysOverdue(open.dueAt, at, settings.timeZone);
       // The fine policy is read only for a late return: most come back on time.
@@ -124,6 +123,40 @@ export async function checkIn({ barcode, actorId, patronId, via }: CheckInOption
     }
     return { copy: { id: copy.id, barcode: copy.barcode }, title: copy.title, loan, fine, found, routing };
   });
+}
+
+type CopyInHand = { id: number; barcode: string; status: CopyStatus; itemTypeCode: string; title: { id: number; title: string } };
+
+// Every check-in reads the copy and its open loan: fixed statements (decision 020).
+
+async function copyByBarcode(tx: Tx, barcode: string): Promise<CopyInHand | null> {
+  const [row] = await tx.$queryRaw<{ id: number; barcode: string; status: CopyStatus; itemTypeCode: string; titleId: number; title: string }[]>`
+    SELECT c."id", c."barcode", c."status", c."itemTypeCode", c."titleId", t."title" FROM "Copy" c JOIN "Title" t ON t."id" = c."titleId" WHERE c."barcode" = ${barcode}`;
+  return row ? { id: row.id, barcode: row.barcode, status: row.status, itemTypeCode: row.itemTypeCode, title: { id: row.titleId, title: row.title } } : null;
+}
+
+type OpenLoan = LoanTerms & {
+  id: number;
+  patronId: number | null;
+  dueAt: Date;
+  patron: { id: number; name: string; cardNumber: string; keepHistory: boolean; categoryId: number } | null;
+};
+
+async function openLoanOf(tx: Tx, copyId: number): Promise<OpenLoan | null> {
+  const [row] = await tx.$queryRaw<
+    (LoanTerms & { id: number; patronId: number | null; dueAt: Date | string; name: string | null; cardNumber: string | null; keepHistory: boolean | number | null; categoryId: number | null })[]
+  >`
+    SELECT l."id", l."patronId", l."dueAt", l."loanPeriodDays", l."maxRenewals", l."fineDailyCents", l."fineGraceDays", l."fineCapCents",
+      u."name", u."cardNumber", u."keepHistory", u."categoryId"
+    FROM "Loan" l LEFT JOIN "User" u ON u."id" = l."patronId"
+    WHERE l."copyId" = ${copyId} AND l."returnedAt" IS NULL`;
+  if (!row) return null;
+  const patron =
+    row.patronId === null
+      ? null
+      : { id: row.patronId, name: row.name!, cardNumber: row.cardNumber!, keepHistory: Boolean(row.keepHistory), categoryId: row.categoryId! };
+  const { loanPeriodDays, maxRenewals, fineDailyCents, fineGraceDays, fineCapCents } = row;
+  return { id: row.id, patronId: row.patronId, dueAt: toDate(row.dueAt)!, loanPeriodDays, maxRenewals, fineDailyCents, fineGraceDays, fineCapCents, patron };
 }
 
 /**

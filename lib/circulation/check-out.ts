@@ -5,12 +5,14 @@ import { normaliseCode } from "../codes";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { formatDate } from "../format";
+import type { HoldStatus } from "../generated/sqlite/enums";
 import { routeFreedCopy } from "../holds/route-copy";
 import { isOpenHold, OPEN_HOLD_STATUSES, SET_ASIDE_HOLD_STATUSES } from "../holds/statuses";
 import { onOpenDay, type OpeningDays } from "../policies/opening-days";
 import { termsOf } from "../policies/circulation-rule";
 import { ruleFor, rulesForCategory } from "../policies/rule-for";
 import { librarySettingsIn } from "../settings";
+import { sqlWords } from "../sql-dialect";
 import { type Audience, copyRefusalError, refusal } from "./messages";
 import { lockPatron, type LockedPatron } from "./patron-standing";
 import { borrowRefusal, copyRefusal, dueDate, type CopyRefusal } from "./rules";
@@ -27,10 +29,20 @@ export type CheckOutResult = {
 
 /** The patron's open loans of each item type (under their lock, so the count stays true). */
 async function openLoansByType(tx: Tx, patronId: number): Promise<Map<string, number>> {
-  const loans = await tx.loan.findMany({ where: { patronId, returnedAt: null }, select: { copy: { select: { itemTypeCode: true } } } });
-  const counts = new Map<string, number>();
-  for (const { copy } of loans) counts.set(copy.itemTypeCode, (counts.get(copy.itemTypeCode) ?? 0) + 1);
-  return counts;
+  const rows = await tx.$queryRaw<{ code: string; n: number | bigint }[]>`
+    SELECT c."itemTypeCode" AS "code", COUNT(*) AS "n" FROM "Loan" l JOIN "Copy" c ON c."id" = l."copyId"
+    WHERE l."patronId" = ${patronId} AND l."returnedAt" IS NULL GROUP BY c."itemTypeCode"`;
+  return new Map(rows.map((r) => [r.code, Number(r.n)]));
+}
+
+type CopyForLoan = { id: number; barcode: string; titleId: number; itemTypeCode: string; title: { id: number; title: string } };
+
+/** The claimed copy and its title's name: every check-out reads it, so one fixed statement (decision 020). */
+async function copyForLoan(tx: Tx, copyId: number): Promise<CopyForLoan> {
+  const [row] = await tx.$queryRaw<{ id: number; barcode: string; titleId: number; itemTypeCode: string; title: string }[]>`
+    SELECT c."id", c."barcode", c."titleId", c."itemTypeCode", t."title" FROM "Copy" c JOIN "Title" t ON t."id" = c."titleId" WHERE c."id" = ${copyId}`;
+  if (!row) throw new DomainError("NOT_FOUND", "This copy no longer exists.");
+  return { id: row.id, barcode: row.barcode, titleId: row.titleId, itemTypeCode: row.itemTypeCode, title: { id: row.titleId, title: row.title } };
 }
 
 /**
@@ -38,7 +50,7 @@ async function openLoansByType(tx: Tx, patronId: number): Promise<Map<string, nu
  * back, for a copy not for loan or past its type's limit), and fulfils the patron's holds on its title.
  */
 async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, timeZone: string, openingDays: OpeningDays, actorId: number, via: string) {
-  const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, include: { title: { select: { id: true, title: true } } } });
+  const copy = await copyForLoan(tx, copyId);
   const { rule, itemType } = await ruleFor(tx, patron.categoryId, patron.policy, copy.itemTypeCode);
   const refused = copyRefusal(rule, itemType.name, (await openLoansByType(tx, patron.id)).get(copy.itemTypeCode) ?? 0);
   if (refused) throw copyRefusalError(refused);
@@ -52,12 +64,12 @@ async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, time
       // The rule's terms stay with the loan: a later edit to the matrix changes new loans only.
       ...termsOf(rule),
     },
+    select: { id: true, dueAt: true },
   });
   // Borrowing a title fulfils the patron's open hold on it; a copy that hold had set aside
   // (the patron took another one) passes on to the next in the queue.
-  const holds = await tx.hold.findMany({
-    where: { patronId: patron.id, titleId: copy.titleId, status: { in: [...OPEN_HOLD_STATUSES] } },
-  });
+  const holds = await tx.$queryRaw<{ id: number; status: HoldStatus; copyId: number | null }[]>`
+    SELECT "id", "status", "copyId" FROM "Hold" WHERE "patronId" = ${patron.id} AND "titleId" = ${copy.titleId} AND "status" IN (${sqlWords(OPEN_HOLD_STATUSES)})`;
   for (let hold of holds) {
     // Conditional on the state read; when a check-in has just set a copy aside for this hold, read it again.
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -66,7 +78,7 @@ async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, time
         if (hold.copyId && hold.copyId !== copyId) await routeFreedCopy(tx, hold.copyId, ["ON_HOLD_SHELF"], at, timeZone, hold.status === "READY");
         break;
       }
-      hold = await tx.hold.findUniqueOrThrow({ where: { id: hold.id } });
+      hold = await tx.hold.findUniqueOrThrow({ where: { id: hold.id }, select: { id: true, status: true, copyId: true } });
       if (!isOpenHold(hold.status)) break;
     }
   }
@@ -111,16 +123,15 @@ export async function checkOutCopy({ patronId, barcode, actorId, via = "desk" }:
   const staff = via === "desk";
   return db.$transaction(async (tx) => {
     const { settings, patron } = await startCheckOut(tx, patronId, at, staff ? "staff" : "patron");
-    const copy = await tx.copy.findUnique({ where: { barcode: normaliseCode(barcode) }, select: { id: true, titleId: true } });
+    const [copy] = await tx.$queryRaw<{ id: number; titleId: number }[]>`SELECT "id", "titleId" FROM "Copy" WHERE "barcode" = ${normaliseCode(barcode)}`;
     if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${normaliseCode(barcode)}.`, { barcode: "Unknown barcode." });
     await countBorrow(tx, copy.titleId);
     if (!(await tryLendCopy(tx, copy.id, patron.id))) throw await copyNotLendable(tx, copy.id, staff ? { patronId, timeZone: settings.timeZone } : null);
-    const sameTitle = await tx.loan.findMany({
-      where: { patronId, returnedAt: null, copyId: { not: copy.id }, copy: { titleId: copy.titleId } },
-      select: { copy: { select: { barcode: true } } },
-    });
+    const sameTitle = await tx.$queryRaw<{ barcode: string }[]>`
+      SELECT c."barcode" FROM "Loan" l JOIN "Copy" c ON c."id" = l."copyId"
+      WHERE l."patronId" = ${patronId} AND l."returnedAt" IS NULL AND l."copyId" <> ${copy.id} AND c."titleId" = ${copy.titleId}`;
     const loan = await lend(tx, patron, copy.id, at, settings.timeZone, settings.openingDays, actorId, via);
-    return { ...loan, sameTitleOnLoan: sameTitle.map((l) => l.copy.barcode) };
+    return { ...loan, sameTitleOnLoan: sameTitle.map((l) => l.barcode) };
   });
 }
 

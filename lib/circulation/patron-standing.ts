@@ -43,7 +43,7 @@ export function standingCounts(row: Record<keyof StandingCounts, number | bigint
  * transaction sees a state no concurrent borrow, renewal or payment for this patron can change.
  */
 export async function lockPatron(tx: Tx, patronId: number, at: Date): Promise<LockedPatron> {
-  const { count } = await tx.user.updateMany({ where: { id: patronId }, data: { updatedAt: at } });
+  const count = await tx.$executeRaw`UPDATE "User" SET "updatedAt" = ${at} WHERE "id" = ${patronId}`;
   if (count !== 1) throw new DomainError("NOT_FOUND", "No patron with that card.");
   return (await readPatronStanding(tx, patronId, at))!;
 }

@@ -30,17 +30,17 @@ export async function routeFreedCopy(
   timeZone: string,
   inHand = true,
 ): Promise<CopyRouting> {
-  const copy = await tx.copy.findUniqueOrThrow({ where: { id: copyId }, select: { titleId: true, itemType: { select: { holdable: true, notForLoan: true } } } });
+  // Fixed statements for what every check-in asks (decision 020).
+  const [copy] = await tx.$queryRaw<{ titleId: number; holdable: boolean | number; notForLoan: boolean | number }[]>`
+    SELECT c."titleId", t."holdable", t."notForLoan" FROM "Copy" c JOIN "ItemType" t ON t."code" = c."itemTypeCode" WHERE c."id" = ${copyId}`;
+  if (!copy) throw new DomainError("NOT_FOUND", "This copy no longer exists.");
   // A copy whose type is not for reserving (or not for loan) serves no hold: back to the shelf.
-  const servesHolds = copy.itemType.holdable && !copy.itemType.notForLoan;
+  const servesHolds = Boolean(copy.holdable) && !copy.notForLoan;
   // A hold another transaction takes first fails the conditional update; try the next in the queue.
   for (let attempt = 0; servesHolds && attempt < 5; attempt++) {
     // The patron is read only once there is a hold: most returns find none, and every check-in pays for this.
-    const next = await tx.hold.findFirst({
-      where: { titleId: copy.titleId, status: "WAITING" },
-      orderBy: [{ placedAt: "asc" }, { id: "asc" }],
-      select: { id: true, patronId: true },
-    });
+    const [next] = await tx.$queryRaw<{ id: number; patronId: number }[]>`
+      SELECT "id", "patronId" FROM "Hold" WHERE "titleId" = ${copy.titleId} AND "status" = 'WAITING' ORDER BY "placedAt" ASC, "id" ASC LIMIT 1`;
     if (!next) break;
     const patron = await tx.user.findUniqueOrThrow({
       where: { id: next.patronId },
