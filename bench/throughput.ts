@@ -101,7 +101,7 @@ async function profileRoutes(kind: DbKind, url: string, pathsFor: Record<Route, 
   for (const route of ["search", "title"] as const) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const server = await startServer(url, await freePort(), { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`], pageCacheSeconds: 0 });
+    const server = await startServer(url, await freePort(), { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`], pageCacheSeconds: 0, workers: 1 });
     await runLoad({ url: server.url, paths: pathsFor[route], connections: CONNECTIONS, seconds: 3 });
     await runLoad({ url: server.url, paths: pathsFor[route], connections: CONNECTIONS, seconds: SECONDS });
     await server.stop();

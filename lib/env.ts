@@ -96,6 +96,8 @@ const schema = z
     STACKS_SCHEDULER: choice("STACKS_SCHEDULER", ["on", "off"]),
     // Read by scripts/serve.mjs: how long a visitor's catalogue page is remembered; 0 turns it off.
     STACKS_PAGE_CACHE_SECONDS: whole("STACKS_PAGE_CACHE_SECONDS", { min: 0, max: 60, what: "seconds" }),
+    // Read by scripts/serve.mjs: server processes on this instance (default: one per core up to 4 on PostgreSQL, 1 on SQLite).
+    STACKS_WEB_WORKERS: whole("STACKS_WEB_WORKERS", { min: 1, max: 64, what: "the number of server processes" }),
     TRUSTED_PROXIES: text,
   })
   .superRefine((env, ctx) => {
@@ -109,6 +111,9 @@ const schema = z
     if (Boolean(env.SIP2_TLS_CERT) !== Boolean(env.SIP2_TLS_KEY)) {
       const missing = env.SIP2_TLS_CERT ? "SIP2_TLS_KEY" : "SIP2_TLS_CERT";
       ctx.addIssue({ code: "custom", path: [missing], message: `${missing} is not set, and SIP2 over TLS needs both: set SIP2_TLS_CERT to the certificate and SIP2_TLS_KEY to its private key (PEM files), or neither for plain TCP` });
+    }
+    if ((env.STACKS_WEB_WORKERS ?? 1) > 1 && !/^postgres/.test(env.DATABASE_URL ?? "")) {
+      ctx.addIssue({ code: "custom", path: ["STACKS_WEB_WORKERS"], message: "STACKS_WEB_WORKERS above 1 needs PostgreSQL: an SQLite file takes one writer at a time, so it is served by one process; unset it, or set DATABASE_URL to a PostgreSQL database" });
     }
     if (env.SMTP_HOST && !env.APP_URL) {
       ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "APP_URL is not set, and emails need it (SMTP_HOST is set): set it to the site's public address, like https://library.example.org" });

@@ -6,10 +6,15 @@
 // wrote the header, and lib/patrons/client-address.ts picks the entry to believe.
 // Each request gets an id (X-Request-Id, in every log line about it), and SIGTERM lets the
 // requests in flight finish before the process exits, so `docker stop` loses none.
+// On PostgreSQL it serves from one worker process per core (STACKS_WEB_WORKERS): a page render
+// is JavaScript on one thread, and a second core otherwise waits for the database alone.
+import cluster from "node:cluster";
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { availableParallelism } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import next from "next";
 import pino from "pino";
 import { createPageCache } from "./page-cache.mjs";
@@ -19,7 +24,8 @@ const trustProxies = Boolean(process.env.TRUSTED_PROXIES?.trim());
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 // Docker sends SIGKILL 10 s after SIGTERM: the requests in flight get most of that.
 const drainMs = Number(process.env.STACKS_DRAIN_SECONDS || 8) * 1000;
-const log = pino({ level: process.env.LOG_LEVEL || "info", base: { app: "stacks" }, timestamp: pino.stdTimeFunctions.isoTime });
+const worker = cluster.isWorker ? Number(process.env.STACKS_WORKER) : undefined;
+const log = pino({ level: process.env.LOG_LEVEL || "info", base: { app: "stacks", worker }, timestamp: pino.stdTimeFunctions.isoTime });
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 // Checked by lib/env.ts at start; empty means unset, as there.
 const pageCache = createPageCache({ seconds: Number(process.env.STACKS_PAGE_CACHE_SECONDS?.trim() || 3) });
@@ -82,7 +88,70 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(signal));
 }
 
-main().catch((e) => {
-  log.fatal({ err: e }, "the server could not start");
-  process.exit(1);
-});
+/**
+ * How many server processes: STACKS_WEB_WORKERS (lib/env.ts checked it, and refuses more than one
+ * on SQLite), else one per core up to four on PostgreSQL and one on SQLite, whose file takes one
+ * writer at a time and whose server process keeps its transactions in line.
+ */
+function workerCount() {
+  const given = process.env.STACKS_WEB_WORKERS?.trim();
+  if (given) return Number(given);
+  return /^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL?.trim() ?? "") ? Math.min(availableParallelism(), 4) : 1;
+}
+
+/**
+ * The primary of several workers: it forks them (one runs the scheduler: the daily job and the
+ * email retries want one timer, not one per worker), starts another when one dies, and on SIGTERM
+ * passes the signal on and exits once every worker has drained (0, or 1 if one could not).
+ */
+function supervise(count) {
+  cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) });
+  const scheduler = process.env.STACKS_SCHEDULER !== "off";
+  const slots = new Map();
+  const deaths = [];
+  let stopping = false;
+  let failed = false;
+  const fork = (slot) => {
+    const forked = cluster.fork({ STACKS_WORKER: String(slot + 1), ...(slot === 0 && scheduler ? {} : { STACKS_SCHEDULER: "off" }) });
+    slots.set(forked.id, slot);
+  };
+  const stop = (signal, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    failed = code !== 0;
+    log.info({ signal, workers: slots.size }, "stopping: each worker finishes the requests in flight");
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+    setTimeout(() => process.exit(1), drainMs + 2_000).unref();
+  };
+  cluster.on("exit", (w, code, signal) => {
+    const slot = slots.get(w.id);
+    slots.delete(w.id);
+    if (stopping) {
+      if (code !== 0) failed = true;
+      if (slots.size === 0) process.exit(failed ? 1 : 0);
+      return;
+    }
+    const at = Date.now();
+    deaths.push(at);
+    // A worker that dies at once (a bad build, a database refusing connections) would die again.
+    if (deaths.filter((t) => at - t < 60_000).length > count * 3) {
+      log.fatal({ worker: slot + 1, code, signal }, "the server workers keep stopping: giving up");
+      return stop("worker failures", 1);
+    }
+    log.error({ worker: slot + 1, code, signal }, "a server worker stopped: starting another");
+    fork(slot);
+  });
+  for (let slot = 0; slot < count; slot++) fork(slot);
+  log.info({ port, workers: count, node: process.version }, `Serving on port ${port} from ${count} worker processes`);
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(signal));
+}
+
+const count = cluster.isPrimary ? workerCount() : 1;
+if (count > 1) {
+  supervise(count);
+} else {
+  main().catch((e) => {
+    log.fatal({ err: e }, "the server could not start");
+    process.exit(1);
+  });
+}

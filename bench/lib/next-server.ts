@@ -38,9 +38,14 @@ export type RunningServer = { url: string; pid: number; stop: () => Promise<void
  * database; resolves once /api/health answers. `nodeArgs` go to the server's node (a CPU
  * profile, say). The scheduler stays off: its daily job would run during the measurement.
  * `pageCacheSeconds` 0 turns off the visitors' page cache (scripts/page-cache.mjs), so every
- * request renders; unset, it is what `npm start` has.
+ * request renders; unset, it is what `npm start` has. `workers` sets STACKS_WEB_WORKERS (a CPU
+ * profile wants 1: with more, `nodeArgs` reach only the primary); unset, the server's default.
  */
-export async function startServer(databaseUrl: string, port: number, { nodeArgs = [] as string[], pageCacheSeconds }: { nodeArgs?: string[]; pageCacheSeconds?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  { nodeArgs = [] as string[], pageCacheSeconds, workers }: { nodeArgs?: string[]; pageCacheSeconds?: number; workers?: number } = {},
+): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
     env: env({
       NEXT_DIST_DIR: BENCH_DIST_DIR,
@@ -50,6 +55,7 @@ export async function startServer(databaseUrl: string, port: number, { nodeArgs 
       LOG_LEVEL: "warn",
       STACKS_SCHEDULER: "off",
       ...(pageCacheSeconds === undefined ? {} : { STACKS_PAGE_CACHE_SECONDS: String(pageCacheSeconds) }),
+      ...(workers === undefined ? {} : { STACKS_WEB_WORKERS: String(workers) }),
       // Fresh for each server: it listens on every interface, as npm start does.
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
       CRON_SECRET: process.env.CRON_SECRET ?? randomBytes(32).toString("base64url"),

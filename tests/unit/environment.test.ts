@@ -28,6 +28,13 @@ describe("the environment schema", () => {
     expect(checked).toMatchObject({ ok: true, env: { DATABASE_POOL_SIZE: 4, PORT: 8080, SMTP_PORT: 465, SIP2_PORT: 6001, STACKS_SCHEDULER: "off" } });
   });
 
+  it("takes several server processes on PostgreSQL only", () => {
+    expect(checkEnvironment({ DATABASE_URL: "postgresql://u@h/db", STACKS_WEB_WORKERS: "2" })).toMatchObject({ ok: true, env: { STACKS_WEB_WORKERS: 2 } });
+    expect(checkEnvironment({ STACKS_WEB_WORKERS: "1" }).ok).toBe(true);
+    expect(problem({ STACKS_WEB_WORKERS: "2" })).toContain("STACKS_WEB_WORKERS above 1 needs PostgreSQL");
+    expect(problem({ DATABASE_URL: "postgresql://u@h/db", STACKS_WEB_WORKERS: "0" })).toContain("STACKS_WEB_WORKERS must be the number of server processes");
+  });
+
   it("takes file: and postgres:// URLs, and refuses any other scheme without showing the rest of the URL", () => {
     expect(checkEnvironment({ DATABASE_URL: "file:/var/lib/stacks/stacks.db" }).ok).toBe(true);
     expect(checkEnvironment({ DATABASE_URL: "postgres://u@h/db" }).ok).toBe(true);
