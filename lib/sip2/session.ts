@@ -52,6 +52,10 @@ type SignedInPatron = { id: number; name: string; cardNumber: string; email: str
  * the patrons verified on it (a kiosk repeats the card and password in every message; argon2 runs
  * once per patron until 35 end session). Every change goes through the desk's lib/ operations.
  */
+
+/** SIP2 media types (field CK) of the basic item types (lib/library-setup.ts); a type a library adds is 000, other. */
+const SIP2_MEDIA_TYPES: Record<string, string> = { BOOK: "001", REFERENCE: "001", MAGAZINE: "002", AUDIOBOOK: "006", DVD: "006" };
+
 export class SipSession {
   private device: SipDeviceAccount | null = null;
   private lastReply: string | null = null;
@@ -297,7 +301,7 @@ export class SipSession {
       ? await db.copy.findUnique({
           where: { barcode },
           select: {
-            status: true, shelfLocation: true, title: { select: { title: true, _count: { select: { holds: { where: { status: "WAITING" } } } } } },
+            status: true, shelfLocation: true, itemTypeCode: true, title: { select: { title: true, _count: { select: { holds: { where: { status: "WAITING" } } } } } },
             loans: { where: { returnedAt: null }, select: { dueAt: true } },
           },
         })
@@ -308,7 +312,7 @@ export class SipSession {
     const due = copy.loans[0]?.dueAt;
     return formatMessage("18", `${COPY_CIRCULATION_STATUS[copy.status]}0001${date}`, [
       ["CF", count(copy.title._count.holds)], ["AH", due ? sipDate(due, settings.timeZone) : undefined],
-      ["AB", barcode], ["AJ", copy.title.title], ["AQ", copy.shelfLocation], ["AP", copy.shelfLocation],
+      ["AB", barcode], ["AJ", copy.title.title], ["CK", SIP2_MEDIA_TYPES[copy.itemTypeCode] ?? "000"], ["AQ", copy.shelfLocation], ["AP", copy.shelfLocation],
     ], m.sequence);
   }
 

@@ -195,6 +195,10 @@ describe("SIP2 patrons and circulation", () => {
     const item = await client.send("17", client.now(), [["AO", "stacks"], ["AB", book.copies[0].barcode]]);
     expect(item!.fixed.slice(0, 2)).toBe("04");
     expect(field(item!, "AJ")).toBe("Emma");
+    // Media type: a book is 001, a DVD 006.
+    expect(field(item!, "CK")).toBe("001");
+    const film = await makeTitle({ title: "Emma (1996)", itemTypeCode: "DVD" });
+    expect(field((await client.send("17", client.now(), [["AO", "stacks"], ["AB", film.copies[0].barcode]]))!, "CK")).toBe("006");
     // A kiosk that sends the barcode in lower case, with a space, finds the same copy, as the desk does.
     const typed = await client.send("17", client.now(), [["AO", "stacks"], ["AB", ` ${book.copies[0].barcode.toLowerCase()} `]]);
     expect(field(typed!, "AJ")).toBe("Emma");
