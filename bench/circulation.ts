@@ -148,7 +148,7 @@ async function httpCycles(url: string, cookie: string, setup: Setup, seconds: nu
   };
 }
 
-async function benchDatabase(kind: DbKind) {
+async function benchDatabase(kind: DbKind, workers: number | undefined) {
   const url = BENCH_DATABASES[kind];
   await prepareBenchDatabase(url, TITLES);
   const run = spawnSync("npx", ["tsx", "bench/circulation.ts", "--child", kind], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
@@ -158,7 +158,7 @@ async function benchDatabase(kind: DbKind) {
   const token = await encode({ token: { sub: String(setup.librarianId), role: "LIBRARIAN", sid: setup.sessionId }, secret: AUTH_SECRET, salt: "authjs.session-token" });
   const cookie = `authjs.session-token=${token}`;
   process.env.AUTH_SECRET = AUTH_SECRET;
-  const server = await startServer(url, await freePort());
+  const server = await startServer(url, await freePort(), { workers });
   try {
     await httpCycles(server.url, cookie, setup, 5, false);
     const paced = await httpCycles(server.url, cookie, setup, 20, true);
@@ -172,6 +172,7 @@ async function benchDatabase(kind: DbKind) {
       benchmark: "circulation",
       database: kind,
       environment: benchEnvironment(),
+      serverWorkers: workers ?? "default",
       data: { titles: TITLES, note: "the search benchmark's catalogue; 20 desks, each cycling its own copy and patron" },
       inProcess,
       httpPaced: { ...paced, connections: CONNECTIONS, requestsPerSecond: PACED_RATE, seconds: 20, pacing: "20 single-connection runs, started 50 ms apart" },
@@ -184,13 +185,13 @@ async function benchDatabase(kind: DbKind) {
 }
 
 async function main(): Promise<void> {
-  const { child: childKind, kinds, rebuild } = benchArgs(BENCH_DATABASES);
+  const { child: childKind, kinds, rebuild, workers } = benchArgs(BENCH_DATABASES);
   if (childKind) return child(childKind);
   mkdirSync("bench/results", { recursive: true });
   ensureBuild(rebuild);
   const reports = [];
   for (const kind of kinds) {
-    const report = await benchDatabase(kind);
+    const report = await benchDatabase(kind, workers);
     writeFileSync(`bench/results/circulation-${kind}.json`, `${JSON.stringify(report, null, 2)}\n`);
     reports.push(report);
   }

@@ -107,6 +107,8 @@ type Report = {
   benchmark: "search";
   database: DbKind;
   environment: BenchEnvironment;
+  /** STACKS_WEB_WORKERS the server ran with (--workers), or its default. */
+  serverWorkers: number | "default";
   data: { titles: number; copies: number; note: string };
   queries: string[];
   inProcess: InProcessFigures;
@@ -118,7 +120,7 @@ type Report = {
   goal: { p95PacedMs: number; met: boolean };
 };
 
-async function benchDatabase(kind: DbKind): Promise<Report> {
+async function benchDatabase(kind: DbKind, workers: number | undefined): Promise<Report> {
   const url = BENCH_DATABASES[kind];
   const state = await prepareBenchDatabase(url, TITLES);
   console.log(`[${kind}] ${url}: ${state === "reused" ? "reusing the catalogue" : "fresh database"}`);
@@ -137,7 +139,7 @@ async function benchDatabase(kind: DbKind): Promise<Report> {
 
   // Every request renders: the 25 queries come round again within the visitors' page cache's
   // seconds, and this measures what a search costs, not what remembering one saves.
-  const server = await startServer(url, await freePort(), { pageCacheSeconds: 0 });
+  const server = await startServer(url, await freePort(), { pageCacheSeconds: 0, workers });
   try {
     const paths = QUERIES.map((q) => `/search?${q}`);
     await runLoad({ url: server.url, paths, connections: CONNECTIONS, seconds: 5 });
@@ -148,6 +150,7 @@ async function benchDatabase(kind: DbKind): Promise<Report> {
       benchmark: "search",
       database: kind,
       environment: benchEnvironment(),
+    serverWorkers: workers ?? "default",
       data: { titles, copies, note: `10,000 goodbooks-10k titles + ${(titles - 10_000).toLocaleString("en-US")} generated${dataSize(kind)}` },
       queries: QUERIES,
       inProcess: figures,
@@ -182,13 +185,13 @@ function printTable(reports: Report[]): void {
 }
 
 async function main(): Promise<void> {
-  const { child: childKind, kinds, rebuild } = benchArgs(BENCH_DATABASES);
+  const { child: childKind, kinds, rebuild, workers } = benchArgs(BENCH_DATABASES);
   if (childKind) return child(childKind);
   mkdirSync("bench/results", { recursive: true });
   ensureBuild(rebuild);
   const reports: Report[] = [];
   for (const kind of kinds) {
-    const report = await benchDatabase(kind);
+    const report = await benchDatabase(kind, workers);
     writeFileSync(`bench/results/search-${kind}.json`, `${JSON.stringify(report, null, 2)}\n`);
     reports.push(report);
   }

@@ -77,6 +77,8 @@ type Report = {
   benchmark: "throughput";
   database: DbKind;
   environment: BenchEnvironment;
+  /** STACKS_WEB_WORKERS the server ran with (--workers), or its default. */
+  serverWorkers: number | "default";
   data: { titles: number; searchPaths: number; titlePaths: number };
   connections: number;
   seconds: number;
@@ -114,7 +116,7 @@ async function profileRoutes(kind: DbKind, url: string, pathsFor: Record<Route, 
   return profiles;
 }
 
-async function benchDatabase(kind: DbKind, profile: boolean): Promise<Report> {
+async function benchDatabase(kind: DbKind, profile: boolean, workers: number | undefined): Promise<Report> {
   const url = DATABASES[kind];
   process.env.DATABASE_URL = url;
   process.env.STACKS_DEMO = "1";
@@ -126,8 +128,8 @@ async function benchDatabase(kind: DbKind, profile: boolean): Promise<Report> {
   console.log(`[${kind}] ${pathsFor.search.length} searches, ${pathsFor.title.length} title pages`);
 
   // The same build twice: as `npm start` serves it, and with the page cache off.
-  const server = await startServer(url, await freePort());
-  const rendering = await startServer(url, await freePort(), { pageCacheSeconds: 0 }).catch(async (e) => {
+  const server = await startServer(url, await freePort(), { workers });
+  const rendering = await startServer(url, await freePort(), { pageCacheSeconds: 0, workers }).catch(async (e) => {
     await server.stop();
     throw e;
   });
@@ -157,6 +159,7 @@ async function benchDatabase(kind: DbKind, profile: boolean): Promise<Report> {
     benchmark: "throughput",
     database: kind,
     environment: benchEnvironment(),
+    serverWorkers: workers ?? "default",
     data: { titles: 10_000, searchPaths: pathsFor.search.length, titlePaths: pathsFor.title.length },
     connections: CONNECTIONS,
     seconds: SECONDS,
@@ -197,7 +200,7 @@ function printReport(reports: Report[]): void {
 }
 
 async function main(): Promise<void> {
-  const { kinds, rebuild } = benchArgs(DATABASES);
+  const { kinds, rebuild, workers } = benchArgs(DATABASES);
   const profile = process.argv.includes("--profile");
   mkdirSync("bench/results", { recursive: true });
   // The build prerenders what it can, and the layout reads the library's settings: from the
@@ -208,7 +211,7 @@ async function main(): Promise<void> {
   ensureBuild(rebuild);
   const reports: Report[] = [];
   for (const kind of kinds) {
-    const report = await benchDatabase(kind, profile);
+    const report = await benchDatabase(kind, profile, workers);
     writeFileSync(`bench/results/throughput-${kind}.json`, `${JSON.stringify(report, null, 2)}\n`);
     reports.push(report);
   }

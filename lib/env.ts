@@ -96,7 +96,7 @@ const schema = z
     STACKS_SCHEDULER: choice("STACKS_SCHEDULER", ["on", "off"]),
     // Read by scripts/serve.mjs: how long a visitor's catalogue page is remembered; 0 turns it off.
     STACKS_PAGE_CACHE_SECONDS: whole("STACKS_PAGE_CACHE_SECONDS", { min: 0, max: 60, what: "seconds" }),
-    // Read by scripts/serve.mjs: server processes on this instance (default: one per core up to 4 on PostgreSQL, 1 on SQLite).
+    // Read by scripts/serve.mjs: server processes on this instance (default 1; more only on PostgreSQL).
     STACKS_WEB_WORKERS: whole("STACKS_WEB_WORKERS", { min: 1, max: 64, what: "the number of server processes" }),
     TRUSTED_PROXIES: text,
   })

@@ -6,13 +6,12 @@
 // wrote the header, and lib/patrons/client-address.ts picks the entry to believe.
 // Each request gets an id (X-Request-Id, in every log line about it), and SIGTERM lets the
 // requests in flight finish before the process exits, so `docker stop` loses none.
-// On PostgreSQL it serves from one worker process per core (STACKS_WEB_WORKERS): a page render
-// is JavaScript on one thread, and a second core otherwise waits for the database alone.
+// On PostgreSQL it can serve from several worker processes (STACKS_WEB_WORKERS): a page render is
+// JavaScript on one thread, so a machine with cores to spare serves more with one per core.
 import cluster from "node:cluster";
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
@@ -88,15 +87,9 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(signal));
 }
 
-/**
- * How many server processes: STACKS_WEB_WORKERS (lib/env.ts checked it, and refuses more than one
- * on SQLite), else one per core up to four on PostgreSQL and one on SQLite, whose file takes one
- * writer at a time and whose server process keeps its transactions in line.
- */
+/** How many server processes: STACKS_WEB_WORKERS (lib/env.ts checked it, and refuses more than one on SQLite), else one. */
 function workerCount() {
-  const given = process.env.STACKS_WEB_WORKERS?.trim();
-  if (given) return Number(given);
-  return /^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL?.trim() ?? "") ? Math.min(availableParallelism(), 4) : 1;
+  return Number(process.env.STACKS_WEB_WORKERS?.trim() || 1);
 }
 
 /**

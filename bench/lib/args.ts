@@ -1,6 +1,7 @@
 /**
  * A benchmark's command line: `--db <kind>` measures one database, `--rebuild` rebuilds the app
- * first, and `--child <kind>` marks the process the benchmark spawns with that DATABASE_URL.
+ * first, `--workers <n>` serves from n server processes (STACKS_WEB_WORKERS; unset, the server's
+ * default), and `--child <kind>` marks the process the benchmark spawns with that DATABASE_URL.
  */
 export function benchArgs<K extends string>(databases: Record<K, string>) {
   const argv = process.argv.slice(2);
@@ -8,7 +9,9 @@ export function benchArgs<K extends string>(databases: Record<K, string>) {
   const all = Object.keys(databases) as K[];
   const db = value("--db");
   if (db !== null && !all.includes(db as K)) throw new Error(`--db must be one of ${all.join(", ")}`);
-  return { child: value("--child") as K | null, kinds: db ? [db as K] : all, rebuild: argv.includes("--rebuild") };
+  const workers = value("--workers");
+  if (workers !== null && !/^[1-9]\d*$/.test(workers)) throw new Error("--workers must be a whole number from 1");
+  return { child: value("--child") as K | null, kinds: db ? [db as K] : all, rebuild: argv.includes("--rebuild"), workers: workers === null ? undefined : Number(workers) };
 }
 
 /** A benchmark's two databases: an SQLite file in data/ and a PostgreSQL database on BENCH_POSTGRES_URL's server. */
