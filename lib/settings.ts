@@ -39,37 +39,50 @@ type SettingsRow = Omit<LibrarySettings, "openingDays" | "keepLostChargeWhenFoun
   closedWeekdays: string;
   noFinesOnClosedDays: boolean | number;
 };
-type RawClosureRow = Omit<ClosureRow, "yearly"> & { yearly: boolean | number };
+/**
+ * One row per closure (one row when there are none): the settings' columns, null where the
+ * settings row is missing, beside the closure's, null where there is no closure.
+ */
+type SettingsWithClosureRow = { [K in keyof SettingsRow]: SettingsRow[K] | null } & {
+  settingsId: number | null;
+  closureName: string | null;
+  startsOn: ClosureRow["startsOn"] | null;
+  endsOn: ClosureRow["endsOn"] | null;
+  yearly: boolean | number | null;
+};
 
-function fromRows(row: SettingsRow | undefined, closures: RawClosureRow[]): LibrarySettings {
-  const openingClosures = closures.map((c) => ({ name: c.name, startsOn: c.startsOn, endsOn: c.endsOn, yearly: Boolean(c.yearly) }));
-  if (!row) return { ...DEFAULTS, openingDays: { ...DEFAULTS.openingDays, closures: openingClosures } };
+function fromRows(rows: SettingsWithClosureRow[]): LibrarySettings {
+  const closures = rows
+    .filter((c) => c.closureName !== null)
+    .map((c) => ({ name: c.closureName!, startsOn: c.startsOn!, endsOn: c.endsOn!, yearly: Boolean(c.yearly) }));
+  const row = rows[0];
+  if (!row || row.settingsId === null) return { ...DEFAULTS, openingDays: { ...DEFAULTS.openingDays, closures } };
   return {
-    name: row.name,
-    timeZone: row.timeZone,
-    currency: row.currency,
+    name: row.name!,
+    timeZone: row.timeZone!,
+    currency: row.currency!,
     keepLostChargeWhenFound: Boolean(row.keepLostChargeWhenFound),
-    dailyJobTime: row.dailyJobTime,
+    dailyJobTime: row.dailyJobTime!,
     selfServiceReturn: Boolean(row.selfServiceReturn),
-    openingDays: { closedWeekdays: parseWeekdays(row.closedWeekdays), closures: openingClosures, noFinesOnClosedDays: Boolean(row.noFinesOnClosedDays) },
+    openingDays: { closedWeekdays: parseWeekdays(row.closedWeekdays!), closures, noFinesOnClosedDays: Boolean(row.noFinesOnClosedDays) },
     anonymiseLoansAfterDays: row.anonymiseLoansAfterDays === null ? null : Number(row.anonymiseLoansAfterDays),
   };
 }
 
-// Fixed statements (decision 020): every page reads the settings.
+// One fixed statement (decision 020): every page and every circulation transaction reads the
+// settings and the closures, so they come back together, in one round trip.
 const SETTINGS_SQL = Prisma.sql`
-  SELECT "name", "timeZone", "currency", "keepLostChargeWhenFound", "dailyJobTime", "selfServiceReturn", "closedWeekdays", "noFinesOnClosedDays", "anonymiseLoansAfterDays"
-  FROM "LibrarySettings" WHERE "id" = 1`;
-const CLOSURES_SQL = Prisma.sql`SELECT "name", "startsOn", "endsOn", "yearly" FROM "LibraryClosure" ORDER BY "startsOn" ASC, "id" ASC`;
+  SELECT s."id" AS "settingsId", s."name", s."timeZone", s."currency", s."keepLostChargeWhenFound", s."dailyJobTime", s."selfServiceReturn",
+    s."closedWeekdays", s."noFinesOnClosedDays", s."anonymiseLoansAfterDays",
+    c."name" AS "closureName", c."startsOn", c."endsOn", c."yearly"
+  FROM (SELECT 1 AS "one") o
+  LEFT JOIN "LibrarySettings" s ON s."id" = 1
+  LEFT JOIN "LibraryClosure" c ON 1 = 1
+  ORDER BY c."startsOn" ASC, c."id" ASC`;
 
-export const getLibrarySettings = cache(async (): Promise<LibrarySettings> => {
-  const [rows, closures] = await Promise.all([db.$queryRaw<SettingsRow[]>(SETTINGS_SQL), db.$queryRaw<RawClosureRow[]>(CLOSURES_SQL)]);
-  return fromRows(rows[0], closures);
-});
+export const getLibrarySettings = cache(async (): Promise<LibrarySettings> => fromRows(await db.$queryRaw<SettingsWithClosureRow[]>(SETTINGS_SQL)));
 
 /** The settings as seen inside a transaction (domain operations need the time zone). */
 export async function librarySettingsIn(tx: Tx): Promise<LibrarySettings> {
-  // One after the other: a transaction runs one query at a time.
-  const rows = await tx.$queryRaw<SettingsRow[]>(SETTINGS_SQL);
-  return fromRows(rows[0], await tx.$queryRaw<RawClosureRow[]>(CLOSURES_SQL));
+  return fromRows(await tx.$queryRaw<SettingsWithClosureRow[]>(SETTINGS_SQL));
 }

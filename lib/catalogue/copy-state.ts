@@ -62,19 +62,23 @@ export async function copyChanged(tx: Tx, copyId: number): Promise<DomainError> 
   return new DomainError("CONFLICT", message, undefined, "COPY_CHANGED");
 }
 
+/** What a claim hands back of the copy it lent, read under the claim's row lock. */
+export type LentCopy = { barcode: string; titleId: number; itemTypeCode: string };
+
 /**
  * Lends a copy to the patron: it must be on the open shelf and not set aside for someone else,
- * or set aside (on the hold shelf or the pull list) for this very patron. False when it was
+ * or set aside (on the hold shelf or the pull list) for this very patron. Null when it was
  * not (someone else got it first, or it was never lendable).
  */
-export async function tryLendCopy(tx: Tx, copyId: number, patronId: number): Promise<boolean> {
+export async function tryLendCopy(tx: Tx, copyId: number, patronId: number): Promise<LentCopy | null> {
   const setAside = sqlWords(SET_ASIDE_HOLD_STATUSES);
-  const count = await tx.$executeRaw`
+  const [lent] = await tx.$queryRaw<LentCopy[]>`
     UPDATE "Copy" SET "status" = 'ON_LOAN', "updatedAt" = ${now()}
     WHERE "id" = ${copyId} AND (
       ("status" = 'AVAILABLE' AND NOT EXISTS (SELECT 1 FROM "Hold" h WHERE h."copyId" = "Copy"."id" AND h."status" IN (${setAside}) AND h."patronId" <> ${patronId}))
-      OR ("status" = 'ON_HOLD_SHELF' AND EXISTS (SELECT 1 FROM "Hold" h WHERE h."copyId" = "Copy"."id" AND h."status" IN (${setAside}) AND h."patronId" = ${patronId})))`;
-  return count === 1;
+      OR ("status" = 'ON_HOLD_SHELF' AND EXISTS (SELECT 1 FROM "Hold" h WHERE h."copyId" = "Copy"."id" AND h."status" IN (${setAside}) AND h."patronId" = ${patronId})))
+    RETURNING "barcode", "titleId", "itemTypeCode"`;
+  return lent ?? null;
 }
 
 /** Withdraws every copy of a title not out in circulation; returns how many. */

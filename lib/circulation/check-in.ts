@@ -54,9 +54,9 @@ export async function checkIn({ barcode, actorId, patronId, via }: CheckInOption
   const at = now();
   return db.$transaction(async (tx) => {
     const settings = await librarySettingsIn(tx);
-    const copy = await copyByBarcode(tx, normaliseCode(barcode));
-    if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${normaliseCode(barcode)}.`, { barcode: "Unknown barcode." });
-    const open = await openLoanOf(tx, copy.id);
+    const scanned = await copyInHand(tx, normaliseCode(barcode));
+    if (!scanned) throw new DomainError("NOT_FOUND", `No copy has the barcode ${normaliseCode(barcode)}.`, { barcode: "Unknown barcode." });
+    const { copy, open } = scanned;
     if (patronId !== undefined && open?.patronId !== patronId) throw new DomainError("NOT_FOUND", "You have no loan of that copy.");
     // Read in this transaction, so a library that has just turned it off takes no more home returns.
     if (patronId !== undefined && !settings.selfServiceReturn) throw new DomainError("REFUSED", SELF_RETURN_OFF, undefined, "SELF_RETURN_OFF");
@@ -127,14 +127,6 @@ export async function checkIn({ barcode, actorId, patronId, via }: CheckInOption
 
 type CopyInHand = { id: number; barcode: string; status: CopyStatus; itemTypeCode: string; title: { id: number; title: string } };
 
-// Every check-in reads the copy and its open loan: fixed statements (decision 020).
-
-async function copyByBarcode(tx: Tx, barcode: string): Promise<CopyInHand | null> {
-  const [row] = await tx.$queryRaw<{ id: number; barcode: string; status: CopyStatus; itemTypeCode: string; titleId: number; title: string }[]>`
-    SELECT c."id", c."barcode", c."status", c."itemTypeCode", c."titleId", t."title" FROM "Copy" c JOIN "Title" t ON t."id" = c."titleId" WHERE c."barcode" = ${barcode}`;
-  return row ? { id: row.id, barcode: row.barcode, status: row.status, itemTypeCode: row.itemTypeCode, title: { id: row.titleId, title: row.title } } : null;
-}
-
 type OpenLoan = LoanTerms & {
   id: number;
   patronId: number | null;
@@ -142,21 +134,45 @@ type OpenLoan = LoanTerms & {
   patron: { id: number; name: string; cardNumber: string; keepHistory: boolean; categoryId: number } | null;
 };
 
-async function openLoanOf(tx: Tx, copyId: number): Promise<OpenLoan | null> {
-  const [row] = await tx.$queryRaw<
-    (LoanTerms & { id: number; patronId: number | null; dueAt: Date | string; name: string | null; cardNumber: string | null; keepHistory: boolean | number | null; categoryId: number | null })[]
-  >`
-    SELECT l."id", l."patronId", l."dueAt", l."loanPeriodDays", l."maxRenewals", l."fineDailyCents", l."fineGraceDays", l."fineCapCents",
+type CopyInHandRow = LoanTerms & {
+  id: number;
+  barcode: string;
+  status: CopyStatus;
+  itemTypeCode: string;
+  titleId: number;
+  title: string;
+  loanId: number | null;
+  patronId: number | null;
+  dueAt: Date | string | null;
+  name: string | null;
+  cardNumber: string | null;
+  keepHistory: boolean | number | null;
+  categoryId: number | null;
+};
+
+/**
+ * The copy scanned, its title, and its open loan with the loan's patron, if any: every check-in
+ * reads them, so one fixed statement (decision 020).
+ */
+async function copyInHand(tx: Tx, barcode: string): Promise<{ copy: CopyInHand; open: OpenLoan | null } | null> {
+  const [row] = await tx.$queryRaw<CopyInHandRow[]>`
+    SELECT c."id", c."barcode", c."status", c."itemTypeCode", c."titleId", t."title",
+      l."id" AS "loanId", l."patronId", l."dueAt", l."loanPeriodDays", l."maxRenewals", l."fineDailyCents", l."fineGraceDays", l."fineCapCents",
       u."name", u."cardNumber", u."keepHistory", u."categoryId"
-    FROM "Loan" l LEFT JOIN "User" u ON u."id" = l."patronId"
-    WHERE l."copyId" = ${copyId} AND l."returnedAt" IS NULL`;
+    FROM "Copy" c JOIN "Title" t ON t."id" = c."titleId"
+    LEFT JOIN "Loan" l ON l."copyId" = c."id" AND l."returnedAt" IS NULL
+    LEFT JOIN "User" u ON u."id" = l."patronId"
+    WHERE c."barcode" = ${barcode}`;
   if (!row) return null;
+  const copy = { id: row.id, barcode: row.barcode, status: row.status, itemTypeCode: row.itemTypeCode, title: { id: row.titleId, title: row.title } };
+  if (row.loanId === null) return { copy, open: null };
   const patron =
     row.patronId === null
       ? null
       : { id: row.patronId, name: row.name!, cardNumber: row.cardNumber!, keepHistory: Boolean(row.keepHistory), categoryId: row.categoryId! };
   const { loanPeriodDays, maxRenewals, fineDailyCents, fineGraceDays, fineCapCents } = row;
-  return { id: row.id, patronId: row.patronId, dueAt: toDate(row.dueAt)!, loanPeriodDays, maxRenewals, fineDailyCents, fineGraceDays, fineCapCents, patron };
+  const open = { id: row.loanId, patronId: row.patronId, dueAt: toDate(row.dueAt)!, loanPeriodDays, maxRenewals, fineDailyCents, fineGraceDays, fineCapCents, patron };
+  return { copy, open };
 }
 
 /**

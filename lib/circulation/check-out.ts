@@ -1,5 +1,5 @@
 import { circulationActor, recordAudit } from "../audit";
-import { tryLendCopy } from "../catalogue/copy-state";
+import { type LentCopy, tryLendCopy } from "../catalogue/copy-state";
 import { now } from "../clock";
 import { normaliseCode } from "../codes";
 import { db, type Tx } from "../db";
@@ -27,55 +27,58 @@ export type CheckOutResult = {
   sameTitleOnLoan: string[];
 };
 
-/** The patron's open loans of each item type (under their lock, so the count stays true). */
-async function openLoansByType(tx: Tx, patronId: number): Promise<Map<string, number>> {
-  const rows = await tx.$queryRaw<{ code: string; n: number | bigint }[]>`
-    SELECT c."itemTypeCode" AS "code", COUNT(*) AS "n" FROM "Loan" l JOIN "Copy" c ON c."id" = l."copyId"
-    WHERE l."patronId" = ${patronId} AND l."returnedAt" IS NULL GROUP BY c."itemTypeCode"`;
-  return new Map(rows.map((r) => [r.code, Number(r.n)]));
+type OpenLoan = { copyId: number; barcode: string; titleId: number; itemTypeCode: string };
+
+/**
+ * The patron's open loans with their copies, read once under the patron's lock (so the counts
+ * stay true): the limits per item type and the desk's "already has this title" warning come from it.
+ */
+async function openLoansOf(tx: Tx, patronId: number): Promise<OpenLoan[]> {
+  return tx.$queryRaw<OpenLoan[]>`
+    SELECT l."copyId", c."barcode", c."titleId", c."itemTypeCode" FROM "Loan" l JOIN "Copy" c ON c."id" = l."copyId"
+    WHERE l."patronId" = ${patronId} AND l."returnedAt" IS NULL`;
 }
 
-type CopyForLoan = { id: number; barcode: string; titleId: number; itemTypeCode: string; title: { id: number; title: string } };
-
-/** The claimed copy and its title's name: every check-out reads it, so one fixed statement (decision 020). */
-async function copyForLoan(tx: Tx, copyId: number): Promise<CopyForLoan> {
-  const [row] = await tx.$queryRaw<{ id: number; barcode: string; titleId: number; itemTypeCode: string; title: string }[]>`
-    SELECT c."id", c."barcode", c."titleId", c."itemTypeCode", t."title" FROM "Copy" c JOIN "Title" t ON t."id" = c."titleId" WHERE c."id" = ${copyId}`;
-  if (!row) throw new DomainError("NOT_FOUND", "This copy no longer exists.");
-  return { id: row.id, barcode: row.barcode, titleId: row.titleId, itemTypeCode: row.itemTypeCode, title: { id: row.titleId, title: row.title } };
-}
+const countOfType = (loans: OpenLoan[], itemTypeCode: string) => loans.filter((l) => l.itemTypeCode === itemTypeCode).length;
 
 /**
  * Writes the loan for a claimed copy under the rule for its type (refused, rolling the claim
  * back, for a copy not for loan or past its type's limit), and fulfils the patron's holds on its title.
  */
-async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, timeZone: string, openingDays: OpeningDays, actorId: number, via: string) {
-  const copy = await copyForLoan(tx, copyId);
+async function lend(
+  tx: Tx,
+  patron: LockedPatron,
+  copy: LentCopy & { id: number; title: { id: number; title: string } },
+  openLoans: OpenLoan[],
+  at: Date,
+  { timeZone, openingDays }: { timeZone: string; openingDays: OpeningDays },
+  actorId: number,
+  via: string,
+) {
   const { rule, itemType } = await ruleFor(tx, patron.categoryId, patron.policy, copy.itemTypeCode);
-  const refused = copyRefusal(rule, itemType.name, (await openLoansByType(tx, patron.id)).get(copy.itemTypeCode) ?? 0);
+  const refused = copyRefusal(rule, itemType.name, countOfType(openLoans, copy.itemTypeCode));
   if (refused) throw copyRefusalError(refused);
-  const loan = await tx.loan.create({
-    data: {
-      copyId,
-      patronId: patron.id,
-      checkedOutById: via === "desk" ? actorId : null,
-      checkedOutAt: at,
-      dueAt: onOpenDay(dueDate(at, rule, timeZone), openingDays, timeZone),
-      // The rule's terms stay with the loan: a later edit to the matrix changes new loans only.
-      ...termsOf(rule),
-    },
-    select: { id: true, dueAt: true },
-  });
+  const dueAt = onOpenDay(dueDate(at, rule, timeZone), openingDays, timeZone);
+  // The rule's terms stay with the loan: a later edit to the matrix changes new loans only.
+  const terms = termsOf(rule);
+  const [loan] = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO "Loan" ("copyId", "patronId", "checkedOutById", "checkedOutAt", "dueAt", "renewals", "loanPeriodDays", "maxRenewals", "fineDailyCents", "fineGraceDays", "fineCapCents")
+    VALUES (${copy.id}, ${patron.id}, ${via === "desk" ? actorId : null}, ${at}, ${dueAt}, 0, ${terms.loanPeriodDays}, ${terms.maxRenewals}, ${terms.fineDailyCents}, ${terms.fineGraceDays}, ${terms.fineCapCents})
+    RETURNING "id"`;
   // Borrowing a title fulfils the patron's open hold on it; a copy that hold had set aside
-  // (the patron took another one) passes on to the next in the queue.
-  const holds = await tx.$queryRaw<{ id: number; status: HoldStatus; copyId: number | null }[]>`
-    SELECT "id", "status", "copyId" FROM "Hold" WHERE "patronId" = ${patron.id} AND "titleId" = ${copy.titleId} AND "status" IN (${sqlWords(OPEN_HOLD_STATUSES)})`;
+  // (the patron took another one) passes on to the next in the queue. A patron with no open hold
+  // (counted under their lock, which placing a hold takes too) has none to fulfil.
+  const holds =
+    patron.openHolds === 0
+      ? []
+      : await tx.$queryRaw<{ id: number; status: HoldStatus; copyId: number | null }[]>`
+          SELECT "id", "status", "copyId" FROM "Hold" WHERE "patronId" = ${patron.id} AND "titleId" = ${copy.titleId} AND "status" IN (${sqlWords(OPEN_HOLD_STATUSES)})`;
   for (let hold of holds) {
     // Conditional on the state read; when a check-in has just set a copy aside for this hold, read it again.
     for (let attempt = 0; attempt < 3; attempt++) {
       const { count } = await tx.hold.updateMany({ where: { id: hold.id, status: hold.status }, data: { status: "FULFILLED", closedAt: at, closeReason: "borrowed" } });
       if (count === 1) {
-        if (hold.copyId && hold.copyId !== copyId) await routeFreedCopy(tx, hold.copyId, ["ON_HOLD_SHELF"], at, timeZone, hold.status === "READY");
+        if (hold.copyId && hold.copyId !== copy.id) await routeFreedCopy(tx, hold.copyId, ["ON_HOLD_SHELF"], at, timeZone, hold.status === "READY");
         break;
       }
       hold = await tx.hold.findUniqueOrThrow({ where: { id: hold.id }, select: { id: true, status: true, copyId: true } });
@@ -88,11 +91,11 @@ async function lend(tx: Tx, patron: LockedPatron, copyId: number, at: Date, time
     action: "loan.checkout",
     entityType: "Loan",
     entityId: loan.id,
-    details: { via, copyId, barcode: copy.barcode, dueAt: loan.dueAt.toISOString() },
+    details: { via, copyId: copy.id, barcode: copy.barcode, dueAt: dueAt.toISOString() },
   });
   return {
     loanId: loan.id,
-    dueAt: loan.dueAt,
+    dueAt,
     copy: { id: copy.id, barcode: copy.barcode },
     title: copy.title,
     patron: { id: patron.id, name: patron.name, cardNumber: patron.cardNumber },
@@ -123,15 +126,15 @@ export async function checkOutCopy({ patronId, barcode, actorId, via = "desk" }:
   const staff = via === "desk";
   return db.$transaction(async (tx) => {
     const { settings, patron } = await startCheckOut(tx, patronId, at, staff ? "staff" : "patron");
-    const [copy] = await tx.$queryRaw<{ id: number; titleId: number }[]>`SELECT "id", "titleId" FROM "Copy" WHERE "barcode" = ${normaliseCode(barcode)}`;
+    const [copy] = await tx.$queryRaw<{ id: number; titleId: number; title: string }[]>`
+      SELECT c."id", c."titleId", t."title" FROM "Copy" c JOIN "Title" t ON t."id" = c."titleId" WHERE c."barcode" = ${normaliseCode(barcode)}`;
     if (!copy) throw new DomainError("NOT_FOUND", `No copy has the barcode ${normaliseCode(barcode)}.`, { barcode: "Unknown barcode." });
     await countBorrow(tx, copy.titleId);
-    if (!(await tryLendCopy(tx, copy.id, patron.id))) throw await copyNotLendable(tx, copy.id, staff ? { patronId, timeZone: settings.timeZone } : null);
-    const sameTitle = await tx.$queryRaw<{ barcode: string }[]>`
-      SELECT c."barcode" FROM "Loan" l JOIN "Copy" c ON c."id" = l."copyId"
-      WHERE l."patronId" = ${patronId} AND l."returnedAt" IS NULL AND l."copyId" <> ${copy.id} AND c."titleId" = ${copy.titleId}`;
-    const loan = await lend(tx, patron, copy.id, at, settings.timeZone, settings.openingDays, actorId, via);
-    return { ...loan, sameTitleOnLoan: sameTitle.map((l) => l.barcode) };
+    const lent = await tryLendCopy(tx, copy.id, patron.id);
+    if (!lent) throw await copyNotLendable(tx, copy.id, staff ? { patronId, timeZone: settings.timeZone } : null);
+    const openLoans = await openLoansOf(tx, patronId);
+    const loan = await lend(tx, patron, { ...lent, id: copy.id, title: { id: lent.titleId, title: copy.title } }, openLoans, at, settings, actorId, via);
+    return { ...loan, sameTitleOnLoan: openLoans.filter((l) => l.titleId === lent.titleId && l.copyId !== copy.id).map((l) => l.barcode) };
   });
 }
 
@@ -142,15 +145,14 @@ export async function borrowTitle({ patronId, titleId }: BorrowTitleOptions): Pr
   const at = now();
   return db.$transaction(async (tx) => {
     const { settings, patron } = await startCheckOut(tx, patronId, at, "patron");
-    const title = await tx.title.findUnique({ where: { id: titleId }, select: { id: true } });
+    const title = await tx.title.findUnique({ where: { id: titleId }, select: { id: true, title: true } });
     if (!title) throw new DomainError("NOT_FOUND", "That book is not in the catalogue.");
     // Under the patron's lock, so a double click lends once.
-    if (await tx.loan.count({ where: { patronId, returnedAt: null, copy: { titleId } } })) {
-      throw new DomainError("REFUSED", "You already have this book on loan.", undefined, "ALREADY_ON_LOAN");
-    }
+    const openLoans = await openLoansOf(tx, patronId);
+    if (openLoans.some((l) => l.titleId === titleId)) throw new DomainError("REFUSED", "You already have this book on loan.", undefined, "ALREADY_ON_LOAN");
     // Only copies whose type this patron may borrow now are candidates.
-    const [rules, onLoan] = await Promise.all([rulesForCategory(tx, patron.categoryId, patron.policy), openLoansByType(tx, patronId)]);
-    const typeRefusals = new Map<string, CopyRefusal | null>([...rules].map(([code, { rule, itemType }]) => [code, copyRefusal(rule, itemType.name, onLoan.get(code) ?? 0)]));
+    const rules = await rulesForCategory(tx, patron.categoryId, patron.policy);
+    const typeRefusals = new Map<string, CopyRefusal | null>([...rules].map(([code, { rule, itemType }]) => [code, copyRefusal(rule, itemType.name, countOfType(openLoans, code))]));
     const lendable = [...typeRefusals].filter(([, refused]) => !refused).map(([code]) => code);
     await countBorrow(tx, titleId);
     // Candidates change under concurrent borrowers: each claim is conditional, so retry on a fresh pick.
@@ -166,7 +168,8 @@ export async function borrowTitle({ patronId, titleId }: BorrowTitleOptions): Pr
           select: { id: true },
         }));
       if (!candidate) break;
-      if (await tryLendCopy(tx, candidate.id, patron.id)) return lend(tx, patron, candidate.id, at, settings.timeZone, settings.openingDays, patronId, "self");
+      const lent = await tryLendCopy(tx, candidate.id, patron.id);
+      if (lent) return lend(tx, patron, { ...lent, id: candidate.id, title }, openLoans, at, settings, patronId, "self");
     }
     // A copy on the shelf of a type this patron may not borrow: say why, in its type's words.
     const refusedCopy = await tx.copy.findFirst({ where: { titleId, status: "AVAILABLE", itemTypeCode: { notIn: lendable } }, orderBy: { id: "asc" }, select: { itemTypeCode: true } });

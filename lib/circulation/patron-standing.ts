@@ -15,6 +15,8 @@ export type LockedPatron = {
   categoryId: number;
   policy: CirculationPolicy;
   standing: PatronStanding;
+  /** Holds waiting, set aside or ready: none means a borrow has no hold of theirs to fulfil. */
+  openHolds: number;
 };
 
 /**
@@ -53,7 +55,7 @@ export async function lockPatron(tx: Tx, patronId: number, at: Date): Promise<Lo
  * borrow and renewal pays for this read); null for an unknown patron. Under lockPatron when a
  * change depends on it; alone for what the desk shows.
  */
-export async function readPatronStanding(client: Pick<Tx, "$queryRaw">, patronId: number, at: Date): Promise<(LockedPatron & { openHolds: number }) | null> {
+export async function readPatronStanding(client: Pick<Tx, "$queryRaw">, patronId: number, at: Date): Promise<LockedPatron | null> {
   const [row] = await client.$queryRaw<StandingRow[]>(Prisma.sql`
     SELECT u."id", u."name", u."cardNumber", u."keepHistory", u."categoryId", u."status", u."blockedReason", u."expiresAt",
       c."loanPeriodDays", c."maxLoans", c."maxRenewals", c."fineDailyCents", c."fineGraceDays", c."fineCapCents",

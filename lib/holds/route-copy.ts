@@ -1,6 +1,7 @@
 import { moveCopy } from "../catalogue/copy-state";
 import type { Tx } from "../db";
 import { DomainError } from "../errors";
+import { Prisma } from "../generated/sqlite/client";
 import type { CopyStatus } from "../generated/sqlite/enums";
 import { enqueueNotifications } from "../notifications/enqueue";
 import { appUrl, holdReadyMessage } from "../notifications/templates";
@@ -30,22 +31,26 @@ export async function routeFreedCopy(
   timeZone: string,
   inHand = true,
 ): Promise<CopyRouting> {
-  // Fixed statements for what every check-in asks (decision 020).
-  const [copy] = await tx.$queryRaw<{ titleId: number; holdable: boolean | number; notForLoan: boolean | number }[]>`
-    SELECT c."titleId", t."holdable", t."notForLoan" FROM "Copy" c JOIN "ItemType" t ON t."code" = c."itemTypeCode" WHERE c."id" = ${copyId}`;
+  // What every check-in asks, in one fixed statement (decision 020): the copy's title and type,
+  // and the first hold waiting for the title (its patron is read only once there is one).
+  const [copy] = await tx.$queryRaw<{ titleId: number; holdable: boolean | number; notForLoan: boolean | number; holdId: number | null }[]>`
+    SELECT c."titleId", t."holdable", t."notForLoan", (${firstWaitingHold(Prisma.sql`c."titleId"`)}) AS "holdId"
+    FROM "Copy" c JOIN "ItemType" t ON t."code" = c."itemTypeCode" WHERE c."id" = ${copyId}`;
   if (!copy) throw new DomainError("NOT_FOUND", "This copy no longer exists.");
   // A copy whose type is not for reserving (or not for loan) serves no hold: back to the shelf.
-  const servesHolds = Boolean(copy.holdable) && !copy.notForLoan;
+  let waiting = copy.holdable && !copy.notForLoan ? copy.holdId : null;
   // A hold another transaction takes first fails the conditional update; try the next in the queue.
-  for (let attempt = 0; servesHolds && attempt < 5; attempt++) {
-    // The patron is read only once there is a hold: most returns find none, and every check-in pays for this.
-    const [next] = await tx.$queryRaw<{ id: number; patronId: number }[]>`
-      SELECT "id", "patronId" FROM "Hold" WHERE "titleId" = ${copy.titleId} AND "status" = 'WAITING' ORDER BY "placedAt" ASC, "id" ASC LIMIT 1`;
-    if (!next) break;
-    const patron = await tx.user.findUniqueOrThrow({
-      where: { id: next.patronId },
-      select: { id: true, name: true, cardNumber: true, category: { select: { holdPickupDays: true } } },
+  for (let attempt = 0; waiting !== null && attempt < 5; attempt++) {
+    if (attempt > 0) {
+      const [again] = await tx.$queryRaw<{ id: number }[]>(firstWaitingHold(Prisma.sql`${copy.titleId}`));
+      if (!again) break;
+      waiting = again.id;
+    }
+    const next = await tx.hold.findUniqueOrThrow({
+      where: { id: waiting },
+      select: { id: true, patron: { select: { id: true, name: true, cardNumber: true, category: { select: { holdPickupDays: true } } } } },
     });
+    const { patron } = next;
     const { id, name, cardNumber } = patron;
     if (!inHand) {
       const { count } = await tx.hold.updateMany({ where: { id: next.id, status: "WAITING" }, data: { status: "IN_PROCESS", copyId } });
@@ -66,6 +71,11 @@ export async function routeFreedCopy(
   }
   await moveCopy(tx, copyId, from, "AVAILABLE");
   return { kind: "shelf" };
+}
+
+/** The first hold waiting for the title `titleId` names (a column or a value): the queue's head. */
+function firstWaitingHold(titleId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT h."id" FROM "Hold" h WHERE h."titleId" = ${titleId} AND h."status" = 'WAITING' ORDER BY h."placedAt" ASC, h."id" ASC LIMIT 1`;
 }
 
 /**
