@@ -150,7 +150,7 @@ async function benchDatabase(kind: DbKind, workers: number | undefined): Promise
       benchmark: "search",
       database: kind,
       environment: benchEnvironment(),
-    serverWorkers: workers ?? "default",
+      serverWorkers: workers ?? "default",
       data: { titles, copies, note: `10,000 goodbooks-10k titles + ${(titles - 10_000).toLocaleString("en-US")} generated${dataSize(kind)}` },
       queries: QUERIES,
       inProcess: figures,

@@ -56,7 +56,7 @@ const schema = z
           ctx.addIssue({ code: "custom", message: `DATABASE_URL must be ${DATABASE_URL_FORMS}, but ${scheme(url)}` });
         }),
     ),
-    DATABASE_POOL_SIZE: whole("DATABASE_POOL_SIZE", { min: 1, max: 1000, what: "the number of connections per app instance" }),
+    DATABASE_POOL_SIZE: whole("DATABASE_POOL_SIZE", { min: 1, max: 1000, what: "the number of connections per server process" }),
     PORT: port("PORT"),
     AUTH_SECRET: text,
     CRON_SECRET: text,

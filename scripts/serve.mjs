@@ -87,9 +87,19 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(signal));
 }
 
-/** How many server processes: STACKS_WEB_WORKERS (lib/env.ts checked it, and refuses more than one on SQLite), else one. */
+/**
+ * How many server processes: STACKS_WEB_WORKERS, else one. `npm start` and the image check it with
+ * the rest of the environment (lib/env.ts); started alone, this checks it too rather than fork
+ * workers that would each die of it.
+ */
 function workerCount() {
-  return Number(process.env.STACKS_WEB_WORKERS?.trim() || 1);
+  const given = process.env.STACKS_WEB_WORKERS?.trim();
+  if (!given) return 1;
+  const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL?.trim() ?? "");
+  const n = /^\d+$/.test(given) ? Number(given) : 0;
+  if (n >= 1 && n <= 64 && (n === 1 || onPostgres)) return n;
+  console.error("Stacks cannot start: STACKS_WEB_WORKERS must be the number of server processes (a whole number from 1 to 64), and above 1 needs PostgreSQL.");
+  process.exit(1);
 }
 
 /**
@@ -113,21 +123,24 @@ function supervise(count) {
     stopping = true;
     failed = code !== 0;
     log.info({ signal, workers: slots.size }, "stopping: each worker finishes the requests in flight");
+    if (slots.size === 0) process.exit(failed ? 1 : 0);
     for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
-    setTimeout(() => process.exit(1), drainMs + 2_000).unref();
+    setTimeout(() => process.exit(1), drainMs + 2_000);
   };
   cluster.on("exit", (w, code, signal) => {
     const slot = slots.get(w.id);
     slots.delete(w.id);
     if (stopping) {
-      if (code !== 0) failed = true;
+      // A worker still starting has no handler yet: SIGTERM ends it, and nothing was in flight.
+      if (code !== 0 && signal !== "SIGTERM") failed = true;
       if (slots.size === 0) process.exit(failed ? 1 : 0);
       return;
     }
     const at = Date.now();
     deaths.push(at);
+    while (at - deaths[0] > 60_000) deaths.shift();
     // A worker that dies at once (a bad build, a database refusing connections) would die again.
-    if (deaths.filter((t) => at - t < 60_000).length > count * 3) {
+    if (deaths.length > count * 3) {
       log.fatal({ worker: slot + 1, code, signal }, "the server workers keep stopping: giving up");
       return stop("worker failures", 1);
     }

@@ -11,6 +11,8 @@ export function benchArgs<K extends string>(databases: Record<K, string>) {
   if (db !== null && !all.includes(db as K)) throw new Error(`--db must be one of ${all.join(", ")}`);
   const workers = value("--workers");
   if (workers !== null && !/^[1-9]\d*$/.test(workers)) throw new Error("--workers must be a whole number from 1");
+  // SQLite is served by one process (docs/decisions/022-server-workers.md).
+  if (workers !== null && Number(workers) > 1 && db !== "postgresql") throw new Error("--workers above 1 needs --db postgresql");
   return { child: value("--child") as K | null, kinds: db ? [db as K] : all, rebuild: argv.includes("--rebuild"), workers: workers === null ? undefined : Number(workers) };
 }
 

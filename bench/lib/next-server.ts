@@ -39,7 +39,7 @@ export type RunningServer = { url: string; pid: number; stop: () => Promise<void
  * profile, say). The scheduler stays off: its daily job would run during the measurement.
  * `pageCacheSeconds` 0 turns off the visitors' page cache (scripts/page-cache.mjs), so every
  * request renders; unset, it is what `npm start` has. `workers` sets STACKS_WEB_WORKERS (a CPU
- * profile wants 1: with more, `nodeArgs` reach only the primary); unset, the server's default.
+ * profile wants 1: forked workers inherit `nodeArgs` and each profiles its share); unset, the server's default.
  */
 export async function startServer(
   databaseUrl: string,

@@ -40,7 +40,7 @@ type CopyFields = { shelfLocation?: string; notes?: string | null; itemTypeCode?
 export async function tryMoveCopy(tx: Tx, copyId: number, from: readonly CopyStatus[], to: CopyStatus, fields: CopyFields = {}): Promise<boolean> {
   if (from.length === 0) return false;
   const changes = [
-    Prisma.sql`"status" = ${Prisma.raw(sqlWords([to]).sql)}`,
+    Prisma.sql`"status" = ${sqlWords([to])}`,
     Prisma.sql`"updatedAt" = ${now()}`,
     ...(fields.shelfLocation !== undefined ? [Prisma.sql`"shelfLocation" = ${fields.shelfLocation}`] : []),
     ...(fields.notes !== undefined ? [Prisma.sql`"notes" = ${fields.notes}`] : []),

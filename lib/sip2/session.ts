@@ -47,15 +47,14 @@ const COPY_CIRCULATION_STATUS: Record<string, string> = {
 
 type SignedInPatron = { id: number; name: string; cardNumber: string; email: string | null };
 
+/** SIP2 media types (field CK) of the basic item types (lib/library-setup.ts); a type a library adds is 000, other. */
+const SIP2_MEDIA_TYPES: Record<string, string> = { BOOK: "001", REFERENCE: "001", MAGAZINE: "002", AUDIOBOOK: "006", DVD: "006" };
+
 /**
  * One SIP2 connection's state: the device signed in with 93, the last answer (for 97 resend) and
  * the patrons verified on it (a kiosk repeats the card and password in every message; argon2 runs
  * once per patron until 35 end session). Every change goes through the desk's lib/ operations.
  */
-
-/** SIP2 media types (field CK) of the basic item types (lib/library-setup.ts); a type a library adds is 000, other. */
-const SIP2_MEDIA_TYPES: Record<string, string> = { BOOK: "001", REFERENCE: "001", MAGAZINE: "002", AUDIOBOOK: "006", DVD: "006" };
-
 export class SipSession {
   private device: SipDeviceAccount | null = null;
   private lastReply: string | null = null;

@@ -6,6 +6,6 @@ export const EMPTY_LIBRARY_URL = `http://localhost:${EMPTY_PORT}`;
 /** The empty library's console output, where its setup code is printed. */
 export const EMPTY_CONSOLE_LOG = `data/e2e-empty-console-${EMPTY_PORT}.log`;
 /** The SMTP server the e2e run starts (tests/e2e/smtp-sink.ts) and where it keeps what it receives. */
-// Clear of the ports two-instances.spec.ts starts (DEMO_PORT + 2, + 3).
+// Clear of the ports two-instances.spec.ts and server-workers.spec.ts start (DEMO_PORT + 2, + 3, + 4).
 export const SMTP_SINK_PORT = DEMO_PORT + 25;
 export const SMTP_SINK_DIR = `data/e2e-mail-${DEMO_PORT}`;
