@@ -59,8 +59,14 @@ test("an admin edits a cell of the circulation matrix by keyboard", async ({ pag
   await page.keyboard.press("Enter");
   await expect(page.getByLabel("Rule: daily fine (GBP)")).toBeFocused();
   await expect(page.getByLabel("Rule: days on loan")).toHaveValue("10");
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.type("0.50");
+  // React resets a form once its action settles: a select-all that lands just before that reset
+  // is undone, so select and type again until the field holds the new value.
+  const fine = page.getByLabel("Rule: daily fine (GBP)");
+  await expect(async () => {
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("0.50");
+    await expect(fine).toHaveValue("0.50", { timeout: 500 });
+  }).toPass();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "Rule saved." })).toBeVisible();
 
