@@ -16,8 +16,14 @@ export async function updatePatron({ input, actorId }: UpdatePatronOptions): Pro
       if (!before) throw new DomainError("NOT_FOUND", "No such patron.");
       const category = await tx.patronCategory.findUnique({ where: { id: data.categoryId }, select: { id: true } });
       if (!category) throw new DomainError("INVALID_INPUT", "Choose a category.", { categoryId: "Choose a category." });
-      const { count } = await tx.user.updateMany({ where: { id: patronId, role: { in: roles } }, data });
-      if (count !== 1) throw (await targetRefusal(tx, patronId, roles))!;
+      // A closed account whose details were cleared stays cleared: writing a name or an address
+      // back would tie its kept history to a person again.
+      const { count } = await tx.user.updateMany({ where: { id: patronId, role: { in: roles }, anonymisedAt: null }, data });
+      if (count !== 1) {
+        const cleared = await tx.user.count({ where: { id: patronId, anonymisedAt: { not: null } } });
+        if (cleared) throw new DomainError("REFUSED", "This account was closed and its details cleared: they cannot be edited.");
+        throw (await targetRefusal(tx, patronId, roles))!;
+      }
       const changed = Object.fromEntries(
         (Object.keys(data) as (keyof typeof data)[]).filter((k) => before[k] !== data[k]).map((k) => [k, { from: before[k], to: data[k] }]),
       );

@@ -13,6 +13,7 @@ import { previewPatronImport } from "@/lib/patrons/preview-patron-import";
 import { renewCard } from "@/lib/patrons/renew-card";
 import { resetPassword } from "@/lib/patrons/reset-password";
 import { unblockPatron } from "@/lib/patrons/unblock-patron";
+import { closeAccount, CLOSED_NAME } from "@/lib/patrons/close-account";
 import { updatePatron } from "@/lib/patrons/update-patron";
 import { parseInput } from "@/lib/validation";
 import { makeUser, resetDatabase } from "../support/database";
@@ -74,6 +75,16 @@ describe("patron actions", () => {
     await updatePatron({ input: edit(a, { email: "new@example.org", phone: "+44 20 7946 0000" }), actorId: librarian.id });
     expect(await db.user.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ email: "new@example.org", phone: "+44 20 7946 0000" });
     expect((await patronAudit(a.id)).map((e) => e.action)).toEqual(["patron.update"]);
+  });
+
+  it("refuses to write details back into a closed account whose details were cleared", async () => {
+    const [patron, librarian] = await Promise.all([makePatron(), makeLibrarian()]);
+    expect(await closeAccount({ userId: patron.id })).toMatchObject({ anonymised: true });
+    await expect(updatePatron({ input: edit(patron, { email: "found-you@example.org" }), actorId: librarian.id })).rejects.toMatchObject({
+      code: "REFUSED",
+      message: expect.stringContaining("closed and its details cleared"),
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: patron.id } })).toMatchObject({ name: CLOSED_NAME, email: null });
   });
 
   it("checks the form by field", () => {
