@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { DEMO, signIn } from "./people";
+import { dropDatabase, postgresDatabaseUrl, prepareDemoLibrary } from "./postgres-library";
 import { DEMO_PORT } from "./servers";
 
 // On PostgreSQL the server serves from several worker processes (scripts/serve.mjs): a session
@@ -11,13 +10,12 @@ import { DEMO_PORT } from "./servers";
 
 const ROOT = process.cwd();
 const DATABASE = `stacks_e2e_workers_${process.pid}`;
-const SERVER = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PORT = DEMO_PORT + 4;
 const URL = `http://127.0.0.1:${PORT}`;
 const ENV: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "production",
-  DATABASE_URL: SERVER.replace(/\/[^/]*$/, `/${DATABASE}`),
+  DATABASE_URL: postgresDatabaseUrl(DATABASE),
   AUTH_SECRET: "e2e-workers-secret-not-for-any-deployment-0123456789",
   CRON_SECRET: "e2e-workers-cron-secret",
   AUTH_TRUST_HOST: "true",
@@ -48,12 +46,7 @@ test.describe("a server of two worker processes on PostgreSQL", () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    const prepared = spawnSync(process.execPath, [createRequire(import.meta.url).resolve("tsx/cli"), "scripts/prepare.ts"], {
-      cwd: ROOT,
-      env: { ...ENV, STACKS_DEMO: "1" },
-      encoding: "utf8",
-    });
-    if (prepared.status !== 0) throw new Error(`Preparing the database failed:\n${prepared.stdout}\n${prepared.stderr}`);
+    prepareDemoLibrary(ENV);
     server = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: ROOT, env: ENV, stdio: ["ignore", "pipe", "pipe"] });
     server.stdout?.on("data", (d) => (log += String(d)));
     server.stderr?.on("data", (d) => (log += String(d)));
@@ -66,10 +59,7 @@ test.describe("a server of two worker processes on PostgreSQL", () => {
       server.kill("SIGKILL");
       await new Promise((resolve) => server.once("exit", resolve));
     }
-    const admin = new pg.Client({ connectionString: SERVER });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(DATABASE);
   });
 
   test("serves a patron through either worker, replaces one that dies, and stops cleanly", async ({ browser }) => {

@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import sharp from "sharp";
 import { DEMO, signIn } from "./people";
+import { dropDatabase, postgresDatabaseUrl, prepareDemoLibrary } from "./postgres-library";
 import { DEMO_PORT } from "./servers";
 
 // "Any number of stateless app instances on PostgreSQL": the build this run made, copied into two
@@ -16,8 +15,7 @@ import { DEMO_PORT } from "./servers";
 
 const ROOT = process.cwd();
 const DATABASE = `stacks_e2e_instances_${process.pid}`;
-const SERVER = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const DATABASE_URL = SERVER.replace(/\/[^/]*$/, `/${DATABASE}`);
+const DATABASE_URL = postgresDatabaseUrl(DATABASE);
 const PORTS = [DEMO_PORT + 2, DEMO_PORT + 3];
 const ENV: NodeJS.ProcessEnv = {
   ...process.env,
@@ -60,12 +58,7 @@ test.describe("two app instances on one PostgreSQL database", () => {
   test.beforeAll(async () => {
     test.setTimeout(240_000);
     // Create, migrate and seed the demo library once, as the first instance's start would.
-    const prepared = spawnSync(process.execPath, [createRequire(import.meta.url).resolve("tsx/cli"), "scripts/prepare.ts"], {
-      cwd: ROOT,
-      env: { ...ENV, STACKS_DEMO: "1" },
-      encoding: "utf8",
-    });
-    if (prepared.status !== 0) throw new Error(`Preparing the database failed:\n${prepared.stdout}\n${prepared.stderr}`);
+    prepareDemoLibrary(ENV);
     for (const port of PORTS) {
       const dir = instanceFolder();
       folders.push(dir);
@@ -82,10 +75,7 @@ test.describe("two app instances on one PostgreSQL database", () => {
       servers.map((s) => new Promise<void>((resolve) => (s.exitCode !== null ? resolve() : (s.once("exit", () => resolve()), s.kill("SIGTERM"))))),
     );
     for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-    const admin = new pg.Client({ connectionString: SERVER });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(DATABASE);
   });
 
   test("a session, a cover and a loan made on one instance are seen on the other", async ({ browser, request }) => {
