@@ -12,6 +12,7 @@
 //   (it prints the line to stderr and exits 1, or returns the parsed Environment).
 // A new variable gets its rule here; code that needs a typed value calls environment().
 import { z } from "zod";
+import { isPostgresUrl } from "./database-url";
 
 /** Unset, and set to an empty string (as `FOO=` in compose or .env), mean the same: not set. */
 const unsetIfEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value);
@@ -112,7 +113,7 @@ const schema = z
       const missing = env.SIP2_TLS_CERT ? "SIP2_TLS_KEY" : "SIP2_TLS_CERT";
       ctx.addIssue({ code: "custom", path: [missing], message: `${missing} is not set, and SIP2 over TLS needs both: set SIP2_TLS_CERT to the certificate and SIP2_TLS_KEY to its private key (PEM files), or neither for plain TCP` });
     }
-    if ((env.STACKS_WEB_WORKERS ?? 1) > 1 && !/^postgres/.test(env.DATABASE_URL ?? "")) {
+    if ((env.STACKS_WEB_WORKERS ?? 1) > 1 && !isPostgresUrl(env.DATABASE_URL ?? "")) {
       ctx.addIssue({ code: "custom", path: ["STACKS_WEB_WORKERS"], message: "STACKS_WEB_WORKERS above 1 needs PostgreSQL: an SQLite file takes one writer at a time, so it is served by one process; unset it, or set DATABASE_URL to a PostgreSQL database" });
     }
     if (env.SMTP_HOST && !env.APP_URL) {
