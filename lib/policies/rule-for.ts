@@ -13,6 +13,8 @@ const FLAGS: readonly RuleField[] = ["holdable", "notForLoan"];
 const NUMBERS = RULE_FIELDS.filter((f) => !FLAGS.includes(f));
 const cellColumn = (field: string) => `cell${field[0].toUpperCase()}${field.slice(1)}`;
 
+const RULE_COLUMNS = Prisma.raw(RULE_FIELDS.flatMap((f) => [`t."${f}"`, `r."${f}" AS "${cellColumn(f)}"`]).join(", "));
+
 type TypeAndCellRow = { id: number; code: string; name: string; cellId: number | null } & Record<string, number | boolean | string | null>;
 
 /**
@@ -20,9 +22,8 @@ type TypeAndCellRow = { id: number; code: string; name: string; cellId: number |
  * statement: every check-out, late return, renewal and hold asks (decision 020).
  */
 function typesWithCells(client: RuleReader, categoryId: number, itemTypeCode?: string): Promise<TypeAndCellRow[]> {
-  const columns = RULE_FIELDS.flatMap((f) => [`t."${f}"`, `r."${f}" AS "${cellColumn(f)}"`]).join(", ");
   return client.$queryRaw<TypeAndCellRow[]>`
-    SELECT t."id", t."code", t."name", r."id" AS "cellId", ${Prisma.raw(columns)}
+    SELECT t."id", t."code", t."name", r."id" AS "cellId", ${RULE_COLUMNS}
     FROM "ItemType" t LEFT JOIN "CirculationRule" r ON r."itemTypeId" = t."id" AND r."categoryId" = ${categoryId}
     ${itemTypeCode === undefined ? Prisma.empty : Prisma.sql`WHERE t."code" = ${itemTypeCode}`}`;
 }
