@@ -27,7 +27,7 @@ COPY . .
 # bundled beside it, so the image needs no dev dependencies, tsx or Prisma CLI.
 RUN npx next build \
  && node scripts/bundle-scripts.mjs .next/standalone/scripts \
- && cp scripts/serve.mjs scripts/page-cache.mjs scripts/scheduler.mjs .next/standalone/scripts/
+ && cp scripts/serve.mjs scripts/page-cache.mjs scripts/static-files.mjs scripts/scheduler.mjs .next/standalone/scripts/
 
 FROM node:${NODE_VERSION}-bookworm-slim
 WORKDIR /app

@@ -6,6 +6,7 @@
 // wrote the header, and lib/patrons/client-address.ts picks the entry to believe.
 // Each request gets an id (X-Request-Id, in every log line about it), and SIGTERM lets the
 // requests in flight finish before the process exits, so `docker stop` loses none.
+// Next's build files are answered from memory, compressed once (static-files.mjs), before Next.
 // On PostgreSQL it can serve from several worker processes (STACKS_WEB_WORKERS): a page render is
 // JavaScript on one thread, so a machine with cores to spare serves more with one per core.
 import cluster from "node:cluster";
@@ -17,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import pino from "pino";
 import { createPageCache } from "./page-cache.mjs";
+import { createStaticFiles } from "./static-files.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const trustProxies = Boolean(process.env.TRUSTED_PROXIES?.trim());
@@ -28,6 +30,7 @@ const log = pino({ level: process.env.LOG_LEVEL || "info", base: { app: "stacks"
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 // Checked by lib/env.ts at start; empty means unset, as there.
 const pageCache = createPageCache({ seconds: Number(process.env.STACKS_PAGE_CACHE_SECONDS?.trim() || 3) });
+const staticFiles = createStaticFiles({ distDir });
 
 // The configuration the build recorded, as Next's standalone server.js uses it: the Docker
 // image holds no next.config.ts (nor TypeScript to read one).
@@ -62,11 +65,14 @@ async function main() {
       else log.info(line, "request");
       if (stopping) server.closeIdleConnections();
     });
-    pageCache.serve(req, res, handle).catch((e) => {
-      log.error({ err: e, requestId: id }, "the request failed");
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    staticFiles
+      .serve(req, res)
+      .then((served) => served || pageCache.serve(req, res, handle))
+      .catch((e) => {
+        log.error({ err: e, requestId: id }, "the request failed");
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
   });
   server.listen(port, () => log.info({ port, node: process.version }, `Serving on port ${port}`));
 
