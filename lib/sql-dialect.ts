@@ -72,9 +72,14 @@ export function inValues(column: Prisma.Sql, values: readonly (string | number)[
 // Full-text search over titles ("Title" t): FTS5's TitleSearch table on SQLite, the
 // searchVector column on PostgreSQL. One predicate for the catalogue search and the inventory.
 
-/** The words as this database's full-text query text (bound, never spliced); null when nothing is searchable. */
+/**
+ * The words as this database's full-text query text (bound, never spliced); null when nothing is
+ * searchable. "and" beside other words is not required: a title may write it "&", which neither
+ * tokenizer keeps ("angels and demons" finds "Angels & Demons").
+ */
 export function fullTextQuery(words: string[]): string | null {
-  return postgres ? toTsQuery(words) : toFtsMatch(words);
+  const required = words.some((w) => w !== "and") ? words.filter((w) => w !== "and") : words;
+  return postgres ? toTsQuery(required) : toFtsMatch(required);
 }
 
 /**

@@ -2,7 +2,7 @@
 // demo's goodbooks-10k catalogue. Shared by bench/search-quality.ts, which prints the share found
 // in the first three results, and tests/integration/search-quality.test.ts, which holds the floor.
 
-export type QueryKind = "typo" | "run-together" | "initials" | "original title" | "extra word" | "prefix" | "diacritics" | "isbn" | "exact" | "author";
+export type QueryKind = "typo" | "run-together" | "punctuation" | "initials" | "original title" | "extra word" | "prefix" | "diacritics" | "isbn" | "exact" | "author";
 
 /** A query and the title (as the catalogue stores it, series moved to the subtitle) it should bring in the first three. */
 export type QualityQuery = { kind: QueryKind; q: string; expected: string };
@@ -36,6 +36,12 @@ export const QUALITY_QUERIES: QualityQuery[] = [
     ["stephanie meyer twilight", "Twilight"],
     ["hemmingway old man and the sea", "The Old Man and the Sea"],
     ["the fault in are stars", "The Fault in Our Stars"],
+    ["clockwork angle", "Clockwork Angel"],
+    ["jurrasic park", "Jurassic Park"],
+    ["tuesdays with mory", "Tuesdays with Morrie"],
+    ["game of throns", "A Game of Thrones"],
+    ["siddartha", "Siddhartha"],
+    ["atlas shruged", "Atlas Shrugged"],
   ]),
   ...q("run-together", [
     ["davinci code", "The Da Vinci Code"],
@@ -44,8 +50,20 @@ export const QUALITY_QUERIES: QualityQuery[] = [
     ["gone girl flynn", "Gone Girl"],
     ["lifeofpi", "Life of Pi"],
     ["animalfarm", "Animal Farm"],
+    ["good night moon", "Goodnight Moon"],
+    ["goodnightmoon", "Goodnight Moon"],
+  ]),
+  ...q("punctuation", [
+    ["cuckoos nest", "One Flew Over the Cuckoo's Nest"],
+    ["hitchhikers guide to the galaxy", "The Hitchhiker's Guide to the Galaxy"],
+    ["angels and demons", "Angels & Demons"],
+    ["guernsey literary & potato peel pie society", "The Guernsey Literary and Potato Peel Pie Society"],
+    ["sarahs key", "Sarah's Key"],
+    ["cats cradle vonnegut", "Cat's Cradle"],
+    ["dr jekyll and mr hyde", "The Strange Case of Dr. Jekyll and Mr. Hyde"],
   ]),
   ...q("initials", [
+
     ["jrr tolkien", "The Hobbit"],
     ["jk rowling", "Harry Potter and the Sorcerer's Stone"],
     ["cs lewis", "The Lion, the Witch, and the Wardrobe"],
@@ -54,6 +72,9 @@ export const QUALITY_QUERIES: QualityQuery[] = [
     ["george rr martin", "A Game of Thrones"],
     ["jd salinger", "The Catcher in the Rye"],
     ["el james", "Fifty Shades of Grey"],
+    ["cs lewis narnia", "The Chronicles of Narnia"],
+    ["se hinton outsiders", "The Outsiders"],
+    ["philip k dick androids", "Do Androids Dream of Electric Sheep?"],
   ]),
   ...q("original title", [
     ["philosopher's stone", "Harry Potter and the Sorcerer's Stone"],
@@ -64,6 +85,10 @@ export const QUALITY_QUERIES: QualityQuery[] = [
     ["het achterhuis", "The Diary of a Young Girl"],
     ["man som hatar kvinnor", "The Girl with the Dragon Tattoo"],
     ["the hobbit or there and back again", "The Hobbit"],
+    ["die verwandlung", "The Metamorphosis"],
+    ["la sombra del viento", "The Shadow of the Wind"],
+    ["im westen nichts neues", "All Quiet on the Western Front"],
+    ["elle s'appelait sarah", "Sarah's Key"],
   ]),
   ...q("extra word", [
     ["harry potter and the philosophers stone", "Harry Potter and the Sorcerer's Stone"],
@@ -73,6 +98,8 @@ export const QUALITY_QUERIES: QualityQuery[] = [
     ["pride and prejudice jane austen", "Pride and Prejudice"],
     ["the da vinci code dan brown", "The Da Vinci Code"],
     ["to kill a mockingbird harper lee", "To Kill a Mockingbird"],
+    ["steinbeck east of eden", "East of Eden"],
+    ["isaac asimov foundation", "Foundation"],
   ]),
   ...q("prefix", [
     ["the hunger ga", "The Hunger Games"],
@@ -101,6 +128,7 @@ export const QUALITY_QUERIES: QualityQuery[] = [
     ["deja dead", "Déjà Dead"],
     ["shogun clavell", "Shōgun"],
     ["my antonia", "My Ántonia"],
+    ["carlos ruiz zafon", "The Shadow of the Wind"],
   ]),
   ...q("isbn", [
     ["9780439023481", "The Hunger Games"],

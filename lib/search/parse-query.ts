@@ -35,14 +35,30 @@ function tokensOf(word: string): string[] {
 }
 
 /**
- * SQLite FTS5 MATCH expression: each word a quoted phrase of its tokens (FTS5's tokenizer splits
- * "J.K." into "j" "k"), the last one prefix-matched so results come while typing.
- * `"harry" "potter"*`. Null when there is nothing to search for.
+ * The word as the possessive it may stand for: "cuckoos" for "Cuckoo's", which both databases'
+ * tokenizers index as "cuckoo" and "s". Null for a word that cannot be one (short, ending in
+ * "ss", or not all letters).
  */
-export function toFtsMatch(words: string[], joiner = " "): string | null {
-  const phrases = words.map((w) => tokensOf(w).join(" ")).filter((p) => p.length > 0);
-  if (phrases.length === 0) return null;
-  return phrases.map((p, i) => `"${p}"${i === phrases.length - 1 ? "*" : ""}`).join(joiner);
+export function possessiveOf(word: string): string | null {
+  return /^\p{L}{2,}[^s\P{L}]s$/u.test(word) ? word.slice(0, -1) : null;
+}
+
+/**
+ * SQLite FTS5 MATCH expression: each word a quoted phrase of its tokens (FTS5's tokenizer splits
+ * "J.K." into "j" "k"), the last one prefix-matched so results come while typing; a word that may
+ * be a possessive typed without its apostrophe matches either way.
+ * `"harry" "potter"*`, `"one" AND ("cuckoos" OR "cuckoo s")*`. Null when there is nothing to search for.
+ */
+export function toFtsMatch(words: string[]): string | null {
+  const searched = words.filter((w) => tokensOf(w).length > 0);
+  if (searched.length === 0) return null;
+  const terms = searched.map((w, i) => {
+    const star = i === searched.length - 1 ? "*" : "";
+    const possessive = possessiveOf(w);
+    return possessive ? `("${w}"${star} OR "${possessive} s"${star})` : `"${tokensOf(w).join(" ")}"${star}`;
+  });
+  // FTS5 reads a bracketed group only beside an explicit AND.
+  return terms.join(terms.some((t) => t.startsWith("(")) ? " AND " : " ");
 }
 
 /** Letters PostgreSQL's unaccent folds that Unicode does not decompose (the words are lower case). */
@@ -60,11 +76,18 @@ function withoutAccents(word: string): string {
 
 /**
  * PostgreSQL to_tsquery('simple', …) text: each word quoted (so the parser sees "j.k" whole, as
- * it did when indexing) and its accents folded, joined by &, the last prefix-matched.
- * `'harry' & 'potter':*`. Passed as a bound parameter, never spliced into SQL.
+ * it did when indexing) and its accents folded, joined by &, the last prefix-matched, a possible
+ * possessive either way. `'harry' & 'potter':*`, `'one' & ('cuckoos':* | 'cuckoo' <-> 's':*)`. Passed as a bound parameter, never spliced into SQL.
  */
-export function toTsQuery(words: string[], joiner = " & "): string | null {
+export function toTsQuery(words: string[]): string | null {
   const parts = words.filter((w) => tokensOf(w).length > 0).map(withoutAccents);
   if (parts.length === 0) return null;
-  return parts.map((w, i) => `'${w.replace(/'/g, "''")}'${i === parts.length - 1 ? ":*" : ""}`).join(joiner);
+  return parts
+    .map((w, i) => {
+      const star = i === parts.length - 1 ? ":*" : "";
+      const term = `'${w.replace(/'/g, "''")}'${star}`;
+      const possessive = possessiveOf(w);
+      return possessive ? `(${term} | '${possessive}' <-> 's'${star})` : term;
+    })
+    .join(" & ");
 }

@@ -1,5 +1,6 @@
 // Spelling correction of search words against the catalogue's own words: pure, so the rules are
-// unit-tested without a database. A word the catalogue holds is never changed.
+// unit-tested without a database. A word the catalogue holds is changed only when a query of one
+// or two words found nothing as typed.
 
 /** Word → how many titles use it (title, subtitle, original title, authors). */
 export type Vocabulary = Map<string, number>;
@@ -161,6 +162,11 @@ function swappedNumbers(word: string, vocabulary: Vocabulary): string[] {
  */
 function spellingsOf(word: string, vocabulary: Vocabulary): string[] {
   if (vocabulary.has(word)) return [word];
+  return otherSpellingsOf(word, vocabulary);
+}
+
+/** The spellings of spellingsOf but the word itself, for a word the catalogue may hold too. */
+function otherSpellingsOf(word: string, vocabulary: Vocabulary): string[] {
   const index = indexOf(vocabulary);
   const spellings: (string | null | undefined)[] = [];
   for (const singular of [word.replace(/'?s$/, ""), word.replace(/es$/, "")]) {
@@ -174,7 +180,7 @@ function spellingsOf(word: string, vocabulary: Vocabulary): string[] {
   spellings.push(index.initials.get(word));
   if (word.length > 3) spellings.push(...(index.soundsLike.get(soundKey(word)) ?? []));
   spellings.push(...nearestWords(word, vocabulary), threeWords(word, vocabulary), ...swappedNumbers(word, vocabulary));
-  return [...new Set(spellings.filter((s): s is string => Boolean(s)))];
+  return [...new Set(spellings.filter((s): s is string => Boolean(s) && s !== word))];
 }
 
 /** Whether a typed word is one token (a word typed with punctuation inside is left as typed). */
@@ -222,7 +228,8 @@ export type Spellings = {
  * The spellings of a query that found nothing, for the search to try in turn until one finds
  * titles: each word corrected (its last word kept as a prefix, then whole), then each word the
  * catalogue lacks in its next likeliest spellings, one word at a time, and a word it holds only
- * as the initials it also is ("el james": "e.l").
+ * as the initials it also is ("el james": "e.l"); two words the catalogue writes as one; in a
+ * query of one or two words, a word it holds in its likeliest other spellings.
  */
 export function spellingCandidates(words: string[], vocabulary: Vocabulary): Spellings {
   const typed = comparable(words);
@@ -241,6 +248,11 @@ export function spellingCandidates(words: string[], vocabulary: Vocabulary): Spe
   add(best);
   const corrected = [asPrefix.flat(), best.flat()].find((w) => comparable(w) !== typed) ?? null;
   const tokens = words.filter((w) => foldedTokens(w).length > 0).map(typedToken);
+  // Two words typed apart that the catalogue writes as one ("good night moon": "goodnight").
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (token && next && vocabulary.has(token + next)) add([...best.slice(0, i), [token + next], ...best.slice(i + 2)]);
+  });
   tokens.forEach((token, i) => {
     if (token === null || tries.size >= MAX_SPELLINGS) return;
     // A word the catalogue holds stays (another word of the query is the one to drop), unless
@@ -249,5 +261,13 @@ export function spellingCandidates(words: string[], vocabulary: Vocabulary): Spe
     const spellings = vocabulary.has(token) ? (initials ? [initials] : []) : spell(token).slice(0, 4);
     for (const spelling of spellings) add(best.map((w, j) => (j === i ? spelling.split(" ") : w)));
   });
+  // One or two words the catalogue holds that no title holds together: one of them may be
+  // another word mistyped ("clockwork angle" for "angel"). Longer queries are searched in part instead.
+  if (tokens.filter((t) => t !== null && t.length > 1).length < 3) {
+    tokens.forEach((token, i) => {
+      if (token === null || !vocabulary.has(token)) return;
+      for (const spelling of otherSpellingsOf(token, vocabulary).slice(0, 3)) add(best.map((w, j) => (j === i ? spelling.split(" ") : w)));
+    });
+  }
   return { tries: [...tries.values()], corrected };
 }

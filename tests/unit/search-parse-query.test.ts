@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeIsbn } from "@/lib/catalogue/isbn";
-import { MAX_QUERY_WORDS, parseQuery, toFtsMatch, toTsQuery } from "@/lib/search/parse-query";
+import { MAX_QUERY_WORDS, parseQuery, possessiveOf, toFtsMatch, toTsQuery } from "@/lib/search/parse-query";
 
 describe("parseQuery", () => {
   it("keeps the words, lower-cased, and drops everything else", () => {
@@ -75,5 +75,15 @@ describe("full-text expressions", () => {
     expect(toTsQuery(["война", "ёлка"])).toBe(`'война' & 'елка':*`);
     expect(toTsQuery(parseQuery(`' OR 1=1 --`).words)).toBe(`'or' & '1' & '1':*`);
     expect(toTsQuery([])).toBeNull();
+  });
+
+  it("matches a word that may be a possessive typed without its apostrophe either way", () => {
+    expect([possessiveOf("cuckoos"), possessiveOf("hitchhikers"), possessiveOf("cats")]).toEqual(["cuckoo", "hitchhiker", "cat"]);
+    // Too short, a double s, digits: no possessive.
+    expect([possessiveOf("bus"), possessiveOf("glass"), possessiveOf("1990s")]).toEqual([null, null, null]);
+    expect(toFtsMatch(["cuckoos", "nest"])).toBe(`("cuckoos" OR "cuckoo s") AND "nest"*`);
+    expect(toFtsMatch(["one", "cuckoos"])).toBe(`"one" AND ("cuckoos"* OR "cuckoo s"*)`);
+    expect(toTsQuery(["cuckoos", "nest"])).toBe(`('cuckoos' | 'cuckoo' <-> 's') & 'nest':*`);
+    expect(toTsQuery(["one", "cuckoos"])).toBe(`'one' & ('cuckoos':* | 'cuckoo' <-> 's':*)`);
   });
 });

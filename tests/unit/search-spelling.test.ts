@@ -72,4 +72,15 @@ describe("a word the catalogue holds", () => {
     const catalogue = new Map([["hunger", 3], ["games", 3], ["book", 9], ["boot", 2], ["look", 4]]);
     expect(spellingCandidates(["hunger", "games", "book"], catalogue)).toEqual({ tries: [], corrected: null });
   });
+
+  it("is respelt in a query of one or two words that found nothing, as the likeliest word it may be mistyped for", () => {
+    const catalogue = new Map([["clockwork", 3], ["angel", 5], ["angle", 1], ["orange", 2]]);
+    expect(spellingCandidates(["clockwork", "angle"], catalogue).tries).toContainEqual(["clockwork", "angel"]);
+    expect(spellingCandidates(["clockwork", "angle"], catalogue).corrected).toBeNull();
+  });
+
+  it("joins two words the catalogue writes as one", () => {
+    const catalogue = new Map([["good", 9], ["night", 8], ["goodnight", 2], ["moon", 3]]);
+    expect(spellingCandidates(["good", "night", "moon"], catalogue).tries[0]).toEqual(["goodnight", "moon"]);
+  });
 });
