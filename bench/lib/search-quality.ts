@@ -42,6 +42,8 @@ export const QUALITY_QUERIES: QualityQuery[] = [
     ["game of throns", "A Game of Thrones"],
     ["siddartha", "Siddhartha"],
     ["atlas shruged", "Atlas Shrugged"],
+    ["november nine", "November 9"],
+    ["tales of a 4th grade nothing", "Tales of a Fourth Grade Nothing"],
   ]),
   ...q("run-together", [
     ["davinci code", "The Da Vinci Code"],
@@ -61,6 +63,9 @@ export const QUALITY_QUERIES: QualityQuery[] = [
     ["sarahs key", "Sarah's Key"],
     ["cats cradle vonnegut", "Cat's Cradle"],
     ["dr jekyll and mr hyde", "The Strange Case of Dr. Jekyll and Mr. Hyde"],
+    ["winnie the pooh", "Winnie-the-Pooh"],
+    ["ptolemys gate", "Ptolemy's Gate"],
+    ["master & margarita", "The Master and Margarita"],
   ]),
   ...q("initials", [
 
@@ -75,6 +80,7 @@ export const QUALITY_QUERIES: QualityQuery[] = [
     ["cs lewis narnia", "The Chronicles of Narnia"],
     ["se hinton outsiders", "The Outsiders"],
     ["philip k dick androids", "Do Androids Dream of Electric Sheep?"],
+    ["vc andrews", "Flowers in the Attic"],
   ]),
   ...q("original title", [
     ["philosopher's stone", "Harry Potter and the Sorcerer's Stone"],
@@ -89,6 +95,8 @@ export const QUALITY_QUERIES: QualityQuery[] = [
     ["la sombra del viento", "The Shadow of the Wind"],
     ["im westen nichts neues", "All Quiet on the Western Front"],
     ["elle s'appelait sarah", "Sarah's Key"],
+    ["veronika decide morrer", "Veronika Decides to Die"],
+    ["balzac et la petite tailleuse chinoise", "Balzac and the Little Chinese Seamstress"],
   ]),
   ...q("extra word", [
     ["harry potter and the philosophers stone", "Harry Potter and the Sorcerer's Stone"],

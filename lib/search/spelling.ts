@@ -24,6 +24,15 @@ export function maxEdits(length: number): number {
   return length <= 5 ? 1 : 2;
 }
 
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const ORDINAL_SUFFIXES = ["st", "nd", "rd", "th", "th", "th", "th", "th", "th", "th"];
+/** A number in words and in digits, each way: "nine" and "9", "fourth" and "4th". */
+const NUMBERS = new Map<string, string>([
+  ...NUMBER_WORDS.flatMap((w, i): [string, string][] => [[w, String(i + 1)], [String(i + 1), w]]),
+  ...ORDINAL_WORDS.flatMap((w, i): [string, string][] => [[w, `${i + 1}${ORDINAL_SUFFIXES[i]}`], [`${i + 1}${ORDINAL_SUFFIXES[i]}`, w]]),
+]);
+
 /** Whether `candidate` is `word` with two neighbouring letters swapped ("eyer" and "eyre"). */
 function isSwap(word: string, candidate: string): boolean {
   if (word.length !== candidate.length) return false;
@@ -157,8 +166,9 @@ function swappedNumbers(word: string, vocabulary: Vocabulary): string[] {
 
 /**
  * The catalogue's spellings a typed word may have meant, likeliest first: as typed when the
- * catalogue holds it, its singular, two or three words run together, initials without their
- * points, a word that sounds the same, the nearest words by edits, a number with digits swapped.
+ * catalogue holds it, its singular, a number in digits or words, two or three words run
+ * together, initials without their points, a word that sounds the same, the nearest words by
+ * edits, a number with digits swapped.
  */
 function spellingsOf(word: string, vocabulary: Vocabulary): string[] {
   if (vocabulary.has(word)) return [word];
@@ -172,6 +182,8 @@ function otherSpellingsOf(word: string, vocabulary: Vocabulary): string[] {
   for (const singular of [word.replace(/'?s$/, ""), word.replace(/es$/, "")]) {
     if (singular.length >= 3 && singular !== word && vocabulary.has(singular)) spellings.push(singular);
   }
+  const number = NUMBERS.get(word);
+  if (number && vocabulary.has(number)) spellings.push(number);
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const [left, right] = [word.slice(0, cut), word.slice(cut)];
     if (vocabulary.has(left) && vocabulary.has(right) && right.length >= 3) spellings.push(`${left} ${right}`);
@@ -247,7 +259,8 @@ export function spellingCandidates(words: string[], vocabulary: Vocabulary): Spe
   add(asPrefix);
   add(best);
   const corrected = [asPrefix.flat(), best.flat()].find((w) => comparable(w) !== typed) ?? null;
-  const tokens = words.filter((w) => foldedTokens(w).length > 0).map(typedToken);
+  const searchable = words.filter((w) => foldedTokens(w).length > 0);
+  const tokens = searchable.map(typedToken);
   // Two words typed apart that the catalogue writes as one ("good night moon": "goodnight").
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
@@ -263,10 +276,12 @@ export function spellingCandidates(words: string[], vocabulary: Vocabulary): Spe
   });
   // One or two words the catalogue holds that no title holds together: one of them may be
   // another word mistyped ("clockwork angle" for "angel"). Longer queries are searched in part instead.
+  // Each such try changes that one word of the query as typed: two guesses at once find strays.
   if (tokens.filter((t) => t !== null && t.length > 1).length < 3) {
     tokens.forEach((token, i) => {
       if (token === null || !vocabulary.has(token)) return;
-      for (const spelling of otherSpellingsOf(token, vocabulary).slice(0, 3)) add(best.map((w, j) => (j === i ? spelling.split(" ") : w)));
+      // A word the catalogue holds is not split: its parts would be other words entirely.
+      for (const spelling of otherSpellingsOf(token, vocabulary).filter((w) => !w.includes(" ")).slice(0, 3)) add(tokens.map((t, j) => (j === i ? [spelling] : [t ?? searchable[j]])));
     });
   }
   return { tries: [...tries.values()], corrected };

@@ -79,6 +79,20 @@ describe("a word the catalogue holds", () => {
     expect(spellingCandidates(["clockwork", "angle"], catalogue).corrected).toBeNull();
   });
 
+  it("is respelt one word at a time, on the query as typed, never as well as another word's correction", () => {
+    const catalogue = new Map([["vanity", 1], ["fair", 9], ["fire", 20], ["verity", 2], ["sanity", 1]]);
+    const { tries } = spellingCandidates(["vanity", "fare"], catalogue);
+    expect(tries).toContainEqual(["vanity", "fire"]);
+    expect(tries).toContainEqual(["verity", "fare"]);
+    expect(tries).not.toContainEqual(["verity", "fire"]);
+  });
+
+  it("reads a number in words as digits and the other way round", () => {
+    const catalogue = new Map([["november", 2], ["9", 3], ["fourth", 2], ["grade", 2]]);
+    expect(spellingCandidates(["november", "nine"], catalogue).tries).toContainEqual(["november", "9"]);
+    expect(correctWords(["4th", "grade"], catalogue)).toEqual(["fourth", "grade"]);
+  });
+
   it("joins two words the catalogue writes as one", () => {
     const catalogue = new Map([["good", 9], ["night", 8], ["goodnight", 2], ["moon", 3]]);
     expect(spellingCandidates(["good", "night", "moon"], catalogue).tries[0]).toEqual(["goodnight", "moon"]);
