@@ -47,7 +47,7 @@ export function possessiveOf(word: string): string | null {
  * SQLite FTS5 MATCH expression: each word a quoted phrase of its tokens (FTS5's tokenizer splits
  * "J.K." into "j" "k"), the last one prefix-matched so results come while typing; a word that may
  * be a possessive typed without its apostrophe matches either way.
- * `"harry" "potter"*`, `"one" AND ("cuckoos" OR "cuckoo s")*`. Null when there is nothing to search for.
+ * `"harry" "potter"*`, `"one" AND ("cuckoos"* OR "cuckoo s")`. Null when there is nothing to search for.
  */
 export function toFtsMatch(words: string[]): string | null {
   const searched = words.filter((w) => tokensOf(w).length > 0);
@@ -55,7 +55,8 @@ export function toFtsMatch(words: string[]): string | null {
   const terms = searched.map((w, i) => {
     const star = i === searched.length - 1 ? "*" : "";
     const possessive = possessiveOf(w);
-    return possessive ? `("${w}"${star} OR "${possessive} s"${star})` : `"${tokensOf(w).join(" ")}"${star}`;
+    // The possessive whole, never as a prefix: "game s"* would read every title with a word in s.
+    return possessive ? `("${w}"${star} OR "${possessive} s")` : `"${tokensOf(w).join(" ")}"${star}`;
   });
   // FTS5 reads a bracketed group only beside an explicit AND.
   return terms.join(terms.some((t) => t.startsWith("(")) ? " AND " : " ");
@@ -77,7 +78,7 @@ function withoutAccents(word: string): string {
 /**
  * PostgreSQL to_tsquery('simple', …) text: each word quoted (so the parser sees "j.k" whole, as
  * it did when indexing) and its accents folded, joined by &, the last prefix-matched, a possible
- * possessive either way. `'harry' & 'potter':*`, `'one' & ('cuckoos':* | 'cuckoo' <-> 's':*)`. Passed as a bound parameter, never spliced into SQL.
+ * possessive either way. `'harry' & 'potter':*`, `'one' & ('cuckoos':* | 'cuckoo' <-> 's')`. Passed as a bound parameter, never spliced into SQL.
  */
 export function toTsQuery(words: string[]): string | null {
   const parts = words.filter((w) => tokensOf(w).length > 0).map(withoutAccents);
@@ -87,7 +88,7 @@ export function toTsQuery(words: string[]): string | null {
       const star = i === parts.length - 1 ? ":*" : "";
       const term = `'${w.replace(/'/g, "''")}'${star}`;
       const possessive = possessiveOf(w);
-      return possessive ? `(${term} | '${possessive}' <-> 's'${star})` : term;
+      return possessive ? `(${term} | '${possessive}' <-> 's')` : term;
     })
     .join(" & ");
 }
