@@ -78,8 +78,12 @@ export function inValues(column: Prisma.Sql, values: readonly (string | number)[
  * tokenizer keeps ("angels and demons" finds "Angels & Demons").
  */
 export function fullTextQuery(words: string[]): string | null {
-  const required = words.some((w) => w !== "and") ? words.filter((w) => w !== "and") : words;
+  const required = withoutAnd(words);
   return postgres ? toTsQuery(required) : toFtsMatch(required);
+}
+
+function withoutAnd(words: string[]): string[] {
+  return words.some((w) => w !== "and") ? words.filter((w) => w !== "and") : words;
 }
 
 /**
@@ -89,7 +93,8 @@ export function fullTextQuery(words: string[]): string | null {
  */
 export function allButOneWordQuery(typed: string[]): string | null {
   // Single characters ("1" of "1=1", a stray "s") say too little to match a title by.
-  const words = [...new Set(typed.filter((w) => w.length > 1))];
+  // "and" is not searched (fullTextQuery): counted here, it would leave one word alone to match.
+  const words = [...new Set(withoutAnd(typed).filter((w) => w.length > 1))];
   if (words.length < 3) return null;
   const queries = words.map((_, skip) => fullTextQuery(words.filter((_, i) => i !== skip)));
   if (queries.some((q) => q === null)) return null;

@@ -45,10 +45,15 @@ export function createStaticFiles({ distDir }) {
       file = load(relative);
       files.set(relative, file);
     }
-    const found = await file;
-    // Only the build's files are kept: a path asked for that is not one is not remembered.
-    if (!found) files.delete(relative);
-    return found;
+    try {
+      const found = await file;
+      // Only the build's files are kept: a path asked for that is not one is not remembered.
+      if (!found) files.delete(relative);
+      return found;
+    } catch (e) {
+      files.delete(relative);
+      throw e;
+    }
   }
 
   async function load(relative) {
@@ -90,6 +95,9 @@ export function createStaticFiles({ distDir }) {
     } catch {
       return false;
     }
+    // One spelling per file ("chunks/./a.js", "chunks//a.js" are Next's to refuse), so that the
+    // files kept are the build's files and no more.
+    if (relative.startsWith("/") || path.posix.normalize(relative) !== relative) return false;
     const file = await fileFor(relative);
     if (!file) return false;
     for (const rule of rules) if (rule.applies(req)) for (const { key, value } of rule.headers) res.setHeader(key, value);
@@ -97,14 +105,15 @@ export function createStaticFiles({ distDir }) {
     res.setHeader("Content-Type", file.type);
     res.setHeader("ETag", file.etag);
     if (file.gzip) res.setHeader("Vary", "Accept-Encoding");
-    // Weak: the gzip, brotli and plain bodies are one file, however it travels.
-    if (String(req.headers["if-none-match"] ?? "").split(/\s*,\s*/).includes(file.etag)) {
+    // Compared weakly: the gzip, brotli and plain bodies are one file, however it travels.
+    const held = String(req.headers["if-none-match"] ?? "").split(/\s*,\s*/).map((tag) => tag.replace(/^W\//, ""));
+    if (held.includes("*") || held.includes(file.etag.slice(2))) {
       res.statusCode = 304;
       res.end();
       return true;
     }
-    const accepted = String(req.headers["accept-encoding"] ?? "");
-    const [body, encoding] = file.br && /\bbr\b/.test(accepted) ? [file.br, "br"] : file.gzip && /\bgzip\b/.test(accepted) ? [file.gzip, "gzip"] : [file.raw, null];
+    const accepted = acceptedEncodings(req.headers["accept-encoding"]);
+    const [body, encoding] = file.br && accepted.has("br") ? [file.br, "br"] : file.gzip && accepted.has("gzip") ? [file.gzip, "gzip"] : [file.raw, null];
     if (encoding) res.setHeader("Content-Encoding", encoding);
     res.setHeader("Content-Length", body.length);
     res.statusCode = 200;
@@ -119,6 +128,17 @@ export function createStaticFiles({ distDir }) {
  * @typedef {{ type: string; raw: Buffer; gzip: Buffer | null; br: Buffer | null; etag: string }} StaticFile
  */
 
+/** The encodings an Accept-Encoding header takes: those it names, less those it gives q=0. */
+function acceptedEncodings(header) {
+  const accepted = new Set();
+  for (const part of String(header ?? "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
 /** The headers next.config.ts sets on /_next/static/…, each with the request header it may depend on. */
 function headerRules(distDir) {
   const manifest = path.join(distDir, "routes-manifest.json");
@@ -129,7 +149,8 @@ function headerRules(distDir) {
     .filter((entry) => entry.source === "/_next/static/:path*")
     .map((entry) => ({
       headers: entry.headers,
-      // The only condition next.config.ts uses: a request header with a given value.
+      // The only condition next.config.ts uses: a request header with a given value (Next reads
+      // the value as a pattern; next.config.ts's "https" matches itself either way).
       applies: (req) => (entry.has ?? []).every((c) => c.type === "header" && (c.value === undefined ? req.headers[c.key] !== undefined : req.headers[c.key] === c.value)),
     }));
 }

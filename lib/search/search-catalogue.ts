@@ -11,7 +11,7 @@ import { type FacetRow, type SearchFacets, shapeFacets } from "./facets";
 import { spellingCandidates } from "./spelling";
 import { titleQuery } from "./title-query";
 import { catalogueVocabulary } from "./vocabulary";
-import { effectiveSort, MAX_PAGE, PAGE_SIZE, type SearchOptions, type SearchSort, yearRangeError } from "./search-options";
+import { effectiveSort, hasFilters, MAX_PAGE, PAGE_SIZE, type SearchOptions, type SearchSort, yearRangeError } from "./search-options";
 
 export type SearchCatalogueOptions = SearchOptions & {
   /** Skip the COUNT when only a shelf of titles is wanted (home page). */
@@ -92,7 +92,8 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
     // Nothing holds every word as typed: search the words as the catalogue may spell them, the
     // likeliest first, and failing them all, the titles holding all of the words but one.
     if (total === 0 && match !== null) {
-      const spellings = spellingCandidates(parsed.words, await catalogueVocabulary());
+      // With a filter set, the words as typed may be right and the filter the reason for nothing.
+      const spellings = spellingCandidates(parsed.words, await catalogueVocabulary(), { respellKnownWords: !hasFilters(options) });
       for (const words of spellings.tries) {
         const candidateMatch = fullTextQuery(words);
         const found = candidateMatch === null ? 0 : await countOf(candidateMatch);

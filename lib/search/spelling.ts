@@ -1,6 +1,7 @@
 // Spelling correction of search words against the catalogue's own words: pure, so the rules are
-// unit-tested without a database. A word the catalogue holds is changed only when a query of one
-// or two words found nothing as typed.
+// unit-tested without a database. A word the catalogue holds is changed only when the query found
+// nothing as typed: joined to the next word the catalogue writes with it, read as initials, or,
+// in a query of one or two words and no filter, respelt.
 
 /** Word → how many titles use it (title, subtitle, original title, authors). */
 export type Vocabulary = Map<string, number>;
@@ -241,9 +242,10 @@ export type Spellings = {
  * titles: each word corrected (its last word kept as a prefix, then whole), then each word the
  * catalogue lacks in its next likeliest spellings, one word at a time, and a word it holds only
  * as the initials it also is ("el james": "e.l"); two words the catalogue writes as one; in a
- * query of one or two words, a word it holds in its likeliest other spellings.
+ * query of one or two words, unless `respellKnownWords` is false (a filter is set), a word it
+ * holds in its likeliest other spellings.
  */
-export function spellingCandidates(words: string[], vocabulary: Vocabulary): Spellings {
+export function spellingCandidates(words: string[], vocabulary: Vocabulary, { respellKnownWords = true } = {}): Spellings {
   const typed = comparable(words);
   const tries = new Map<string, string[]>();
   const add = (perWord: string[][]) => {
@@ -275,9 +277,11 @@ export function spellingCandidates(words: string[], vocabulary: Vocabulary): Spe
     for (const spelling of spellings) add(best.map((w, j) => (j === i ? spelling.split(" ") : w)));
   });
   // One or two words the catalogue holds that no title holds together: one of them may be
-  // another word mistyped ("clockwork angle" for "angel"). Longer queries are searched in part instead.
+  // another word mistyped ("clockwork angle" for "angel"). Longer queries are searched in part
+  // instead, and a filtered search may have found nothing for its filter's sake.
   // Each such try changes that one word of the query as typed: two guesses at once find strays.
-  if (tokens.filter((t) => t !== null && t.length > 1).length < 3) {
+  // The words the partial search would use (search-catalogue.ts): more than one letter, not "and".
+  if (respellKnownWords && searchable.filter((w) => w.length > 1 && w !== "and").length < 3) {
     tokens.forEach((token, i) => {
       if (token === null || !vocabulary.has(token)) return;
       // A word the catalogue holds is not split: its parts would be other words entirely.

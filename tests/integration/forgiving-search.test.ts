@@ -36,6 +36,21 @@ describe("search that forgives typing", () => {
     expect(result.hits.slice(0, 3).map((h) => h.title)).toContainEqual(expect.stringMatching(expected));
   });
 
+  it("never changes a correctly spelt word because a filter left nothing, and never lets a lone word stand for a query with \"and\"", async () => {
+    // "Zorvik" is a thriller, "Zorvak" a romance: asked for romance, "zorvik" is no misspelling.
+    const librarian = await makeLibrarian();
+    await createTitle({ input: titleSchema.parse({ title: "Zorvik", authors: "Ann Example", genres: "Thriller" }), actorId: librarian.id });
+    await createTitle({ input: titleSchema.parse({ title: "Zorvak", authors: "Ann Example", genres: "Romance" }), actorId: librarian.id });
+    expect((await searchCatalogue({ ...EMPTY_SEARCH, q: "zorvik" })).hits.map((h) => h.title)).toEqual(["Zorvik"]);
+    const filtered = await searchCatalogue({ ...EMPTY_SEARCH, q: "zorvik", genre: "romance" });
+    expect(filtered.correctedTo).toBeNull();
+    expect(filtered.total).toBe(0);
+    // "and" is not searched: the partial fallback has two words left, too few to search in part.
+    const partial = await searchCatalogue({ ...EMPTY_SEARCH, q: "gatsby and zzzqqx" });
+    expect(partial.partial).toBe(false);
+    expect(partial.total).toBe(0);
+  });
+
   it("says which spelling it searched for", async () => {
     const result = await searchCatalogue({ ...EMPTY_SEARCH, q: "hunger gams" });
     expect(result.correctedTo).toBe("hunger games");

@@ -77,6 +77,8 @@ describe("a word the catalogue holds", () => {
     const catalogue = new Map([["clockwork", 3], ["angel", 5], ["angle", 1], ["orange", 2]]);
     expect(spellingCandidates(["clockwork", "angle"], catalogue).tries).toContainEqual(["clockwork", "angel"]);
     expect(spellingCandidates(["clockwork", "angle"], catalogue).corrected).toBeNull();
+    // With a filter set the words may be right and the filter the reason nothing came.
+    expect(spellingCandidates(["clockwork", "angle"], catalogue, { respellKnownWords: false }).tries).toEqual([]);
   });
 
   it("is respelt one word at a time, on the query as typed, never as well as another word's correction", () => {

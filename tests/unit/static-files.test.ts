@@ -53,7 +53,9 @@ type Answer = { status: number; headers: { get(name: string): string | null }; b
 /** A request as a browser sends it, the body as it travelled (fetch would decompress it). */
 function get(url: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request(`${base}${url}`, { method, headers }, (res) => {
+    // The path as given: a URL object would resolve "./" and "../" before sending.
+    const { hostname, port } = new URL(base);
+    const req = request({ hostname, port, path: url, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => {
@@ -110,10 +112,23 @@ describe("the build files served from memory", () => {
     const again = await get("/_next/static/chunks/app.js", { "if-none-match": `"other", ${etag}`, "accept-encoding": "br" });
     expect(again.status).toBe(304);
     expect(again.bytes.length).toBe(0);
+    // Weak comparison: the tag without its W/ is the same tag, and * is any.
+    expect((await get("/_next/static/chunks/app.js", { "if-none-match": etag.slice(2) })).status).toBe(304);
+    expect((await get("/_next/static/chunks/app.js", { "if-none-match": "*" })).status).toBe(304);
+    expect((await get("/_next/static/chunks/app.js", { "if-none-match": `"other"` })).status).toBe(200);
+  });
+
+  it("never sends an encoding the browser refuses with q=0", async () => {
+    const refused = await get("/_next/static/chunks/app.js", { "accept-encoding": "br;q=0, gzip;q=0.5" });
+    expect(refused.headers.get("content-encoding")).toBe("gzip");
+    const neither = await get("/_next/static/chunks/app.js", { "accept-encoding": "br;q=0, gzip;q=0" });
+    expect(neither.headers.get("content-encoding")).toBeNull();
+    expect(bodyOf(neither)).toBe(script);
   });
 
   it("leaves to Next what is not a build file: missing files, other types, paths out of the folder, other methods and routes", async () => {
-    for (const url of ["/_next/static/chunks/missing.js", "/_next/static/chunks/notes.md", "/_next/static/..%2Fsecret.json", "/_next/static/%E0%A4%A.js", "/search?q=dune"]) {
+    // Other spellings of a build file's path too: each would otherwise be kept as a file of its own.
+    for (const url of ["/_next/static/chunks/missing.js", "/_next/static/chunks/notes.md", "/_next/static/..%2Fsecret.json", "/_next/static/%E0%A4%A.js", "/_next/static/chunks/./app.js", "/_next/static/chunks//app.js", "/_next/static//chunks/app.js", "/_next/static/chunks/x/../app.js", "/search?q=dune"]) {
       const response = await get(url);
       expect(response.status, url).toBe(418);
     }

@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { listFilterChoices } from "@/lib/search/list-filter-choices";
 import { searchCatalogue } from "@/lib/search/search-catalogue";
-import { PAGE_SIZE, parseSearchParams, SORT_LABELS, SORTS, type SearchOptions, searchHref } from "@/lib/search/search-options";
+import { hasFilters, PAGE_SIZE, parseSearchParams, SORT_LABELS, SORTS, type SearchOptions, searchHref } from "@/lib/search/search-options";
 import { getLibrarySettings } from "@/lib/settings";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -126,7 +126,7 @@ function NoResults({ options, searchable, beyondLastPage }: { options: SearchOpt
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-stone-700">
             <li>Check the spelling, or try fewer or shorter words.</li>
             <li>Search by the author’s surname alone, or by the ISBN printed on the back of the book.</li>
-            {searchable && (options.genre || options.author || options.language || options.yearFrom !== null || options.yearTo !== null || options.availableNow) && (
+            {searchable && hasFilters(options) && (
               <li>
                 <Link href={searchHref({ q: options.q })} className="font-medium text-brand-800 underline underline-offset-2">
                   Search again without filters
