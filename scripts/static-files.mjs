@@ -58,7 +58,8 @@ export function createStaticFiles({ distDir }) {
 
   async function load(relative) {
     const full = path.resolve(root, relative);
-    const type = TYPES[path.extname(full)];
+    const extension = path.extname(full);
+    const type = TYPES[extension];
     // Only files of the build's static folder, of a known type: anything else is Next's to answer.
     if (!type || !full.startsWith(root + path.sep)) return null;
     let raw;
@@ -67,7 +68,7 @@ export function createStaticFiles({ distDir }) {
     } catch {
       return null;
     }
-    const compressible = COMPRESSIBLE.has(path.extname(full));
+    const compressible = COMPRESSIBLE.has(extension);
     /** @type {StaticFile} */
     const file = { type, raw, gzip: compressible ? await gzipAsync(raw, { level: 9 }) : null, br: null, etag: `W/"${createHash("sha1").update(raw).digest("base64url").slice(0, 22)}"` };
     // Brotli at its best takes a while for a large script: gzip answers until it is ready.

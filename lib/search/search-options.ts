@@ -74,15 +74,15 @@ export function parseSearchParams(params: RawParams): SearchOptions {
   };
 }
 
-/**
- * Why the year range cannot be searched (the first year after the last), or null. Such a range
- * is not applied: the page says so beside the years, which keep what was typed.
- */
 /** Whether a filter narrows the search beyond its words: genre, author, language, years, on the shelf now. */
 export function hasFilters(options: Pick<SearchOptions, "genre" | "author" | "language" | "yearFrom" | "yearTo" | "availableNow">): boolean {
   return Boolean(options.genre || options.author || options.language || options.yearFrom !== null || options.yearTo !== null || options.availableNow);
 }
 
+/**
+ * Why the year range cannot be searched (the first year after the last), or null. Such a range
+ * is not applied: the page says so beside the years, which keep what was typed.
+ */
 export function yearRangeError(options: Pick<SearchOptions, "yearFrom" | "yearTo">): string | null {
   if (options.yearFrom === null || options.yearTo === null || options.yearFrom <= options.yearTo) return null;
   return `“From” (${options.yearFrom}) is after “To” (${options.yearTo}): change one of them. The years are not applied.`;
